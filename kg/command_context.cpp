@@ -1,0 +1,19 @@
+#include "kg/command_context.h"
+
+#include <cstdio>
+
+namespace kg::cli {
+
+Result<std::unique_ptr<Store>> CommandContext::OpenStore(bool read_only) const {
+  StoreOptions options;
+  options.read_only = read_only;
+  return Store::Open(DatabasePath(), options);
+}
+
+int CommandContext::Fail(const Status& status) {
+  std::fprintf(stderr, "kg: %s\n", status.message().c_str());
+  exit_code = kExitError;
+  return exit_code;
+}
+
+}  // namespace kg::cli

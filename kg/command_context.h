@@ -1,0 +1,31 @@
+// What every kg subcommand shares: the global options and how to report.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "schema/status.h"
+#include "schema/store.h"
+
+namespace kg::cli {
+
+// Exit codes, documented in the README.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;       // bad input, missing file, failed query ...
+inline constexpr int kExitUsage = 2;       // wrong arguments (CLI11 reports these)
+inline constexpr int kExitPartial = 3;     // finished, but some inputs were skipped
+
+struct CommandContext {
+  std::optional<std::string> db_flag;  // --db
+  bool quiet = false;                  // --quiet
+  int exit_code = kExitOk;
+
+  std::string DatabasePath() const { return Store::ResolvePath(db_flag); }
+  Result<std::unique_ptr<Store>> OpenStore(bool read_only) const;
+
+  // Prints "kg: <message>" on stderr, records the failure, returns its code.
+  int Fail(const Status& status);
+};
+
+}  // namespace kg::cli

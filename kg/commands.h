@@ -1,0 +1,13 @@
+// The subcommands of kg, one file each (kg/<name>_command.cpp). Each Register
+// function adds its subcommand to the app; its callback sets ctx.exit_code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "kg/command_context.h"
+
+namespace kg::cli {
+
+void RegisterStatsCommand(CLI::App& app, CommandContext& ctx);
+
+}  // namespace kg::cli

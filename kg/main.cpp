@@ -1,0 +1,26 @@
+// kg: build a knowledge graph from news articles and query it.
+#include <CLI/CLI.hpp>
+
+#include "kg/command_context.h"
+#include "kg/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace kg::cli;
+  CLI::App app{"kg: turns news articles into a graph of who did what to whom, stored in one "
+               "SQLite file, and answers graph questions about it."};
+  app.set_version_flag("--version", "kg 0.1.0");
+  CommandContext ctx;
+  app.add_option("--db", ctx.db_flag, "Database file (default: $KG_DB, else ./kg.db)");
+  app.add_flag("-q,--quiet", ctx.quiet, "No progress or summary on stderr");
+
+  RegisterStatsCommand(app, ctx);
+
+  app.require_subcommand(1, 1);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
+  return ctx.exit_code;
+}

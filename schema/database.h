@@ -1,0 +1,114 @@
+// Database and Statement: a thin RAII layer over the SQLite C API.
+//
+// This folder is the only code in kgraph that speaks SQL. Everything above it
+// calls typed functions of the store; nothing builds SQL from user text, and
+// every value reaches SQLite through a bound parameter.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "schema/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kg {
+
+class Database;
+
+// A prepared statement. Bind indexes are 1-based, column indexes 0-based,
+// as in SQLite.
+class Statement {
+ public:
+  Statement() = default;
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
+  Statement& Bind(int index, double value);
+  Statement& Bind(int index, std::string_view value);
+  Statement& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
+  Statement& Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
+  Statement& Bind(int index, const std::optional<std::string>& value);
+  Statement& BindNull(int index);
+
+  // Runs one step: true when a row is ready, false when done.
+  Result<bool> Step();
+  // Runs a statement that returns no rows to completion, then resets it.
+  Status Run();
+  void Reset();
+
+  int64_t ColumnInt(int column) const;
+  double ColumnDouble(int column) const;
+  std::string ColumnText(int column) const;
+  std::string_view ColumnView(int column) const;  // valid until the next Step
+  bool ColumnIsNull(int column) const;
+  std::optional<std::string> ColumnOptionalText(int column) const;
+
+ private:
+  friend class Database;
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+
+  // Opens (and, in kReadWrite mode, creates) the SQLite file at `path`, with
+  // foreign keys on, WAL journal and a busy timeout.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, Mode mode,
+                                                int busy_timeout_ms);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Result<Statement> Prepare(std::string_view sql);
+  // Runs trusted SQL text (schema scripts, pragmas) that binds no values.
+  Status Exec(std::string_view sql);
+  int64_t LastInsertRowId() const;
+  int Changes() const;
+  const std::string& path() const { return path_; }
+  bool read_only() const { return mode_ == Mode::kReadOnly; }
+  sqlite3* handle() { return db_; }
+
+  // Translates the last SQLite error into a Status.
+  Status LastError(std::string_view what) const;
+
+ private:
+  Database(sqlite3* db, std::string path, Mode mode) : db_(db), path_(std::move(path)), mode_(mode) {}
+  sqlite3* db_;
+  std::string path_;
+  Mode mode_;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back if destroyed before Commit().
+// IMMEDIATE takes the write lock up front, so a second writer waits for the
+// busy timeout at BEGIN rather than failing half-way through its work.
+class Transaction {
+ public:
+  static Result<Transaction> Begin(Database& db);
+  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Status Commit();
+  void Rollback();
+
+ private:
+  explicit Transaction(Database* db) : db_(db) {}
+  Database* db_;
+};
+
+// Maps a SQLite result code to a Status with `what` as context.
+Status SqliteStatus(int code, std::string_view what, sqlite3* db);
+
+}  // namespace kg

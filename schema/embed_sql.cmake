@@ -1,0 +1,15 @@
+# Turns schema/migrations/NNN_name.sql into a C++ header of {version, name, sql}
+# so that the kg binary carries its own schema and needs no files at run time.
+file(GLOB sql_files "${SRC_DIR}/migrations/*.sql")
+list(SORT sql_files)
+set(body "// Generated from schema/migrations/*.sql by schema/embed_sql.cmake. Do not edit.\n#pragma once\n#include \"schema/migration.h\"\nnamespace kg {\ninline constexpr Migration kMigrations[] = {\n")
+foreach(f ${sql_files})
+  get_filename_component(name "${f}" NAME_WE)
+  string(REGEX MATCH "^[0-9]+" version "${name}")
+  math(EXPR version "${version}")
+  file(READ "${f}" sql)
+  string(APPEND body "  {${version}, \"${name}\", R\"kgsql(${sql})kgsql\"},\n")
+endforeach()
+string(APPEND body "};\n}  // namespace kg\n")
+file(WRITE "${OUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")

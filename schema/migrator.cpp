@@ -1,0 +1,78 @@
+#include "schema/migrator.h"
+
+#include <string>
+
+#include "schema/migrations_sql.h"
+
+namespace kg {
+namespace {
+
+Result<int64_t> PragmaInt(Database& db, const char* sql) {
+  KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
+  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? stmt.ColumnInt(0) : 0;
+}
+
+Result<int64_t> UserTableCount(Database& db) {
+  return PragmaInt(db, "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+}
+
+// Fails unless the file is empty or was made by kgraph at a version we know.
+Status CheckOwnership(Database& db, int version) {
+  KG_ASSIGN_OR_RETURN(int64_t app_id, PragmaInt(db, "PRAGMA application_id"));
+  KG_ASSIGN_OR_RETURN(int64_t tables, UserTableCount(db));
+  if (app_id != kApplicationId && (app_id != 0 || tables > 0)) {
+    return Status::Unsupported(db.path() +
+                               ": not a kgraph database (it is a SQLite file made by another "
+                               "program); choose another --db path");
+  }
+  if (version > LatestSchemaVersion()) {
+    return Status::Unsupported(db.path() + ": made by a newer kgraph (schema version " +
+                               std::to_string(version) + "; this kg knows up to version " +
+                               std::to_string(LatestSchemaVersion()) + "); upgrade kg to use it");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+int LatestSchemaVersion() {
+  int latest = 0;
+  for (const Migration& m : kMigrations) latest = m.version > latest ? m.version : latest;
+  return latest;
+}
+
+Result<int> SchemaVersion(Database& db) {
+  KG_ASSIGN_OR_RETURN(int64_t v, PragmaInt(db, "PRAGMA user_version"));
+  return static_cast<int>(v);
+}
+
+Status CheckCompatible(Database& db) {
+  KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  KG_RETURN_IF_ERROR(CheckOwnership(db, version));
+  if (version < LatestSchemaVersion()) {
+    return Status::Unsupported(db.path() + ": schema version " + std::to_string(version) +
+                               " needs migrating; open it once with a command that writes "
+                               "(kg import, kg ingest) to upgrade it");
+  }
+  return Status::Ok();
+}
+
+Status Migrate(Database& db) {
+  KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  KG_RETURN_IF_ERROR(CheckOwnership(db, version));
+  if (version == LatestSchemaVersion()) return Status::Ok();
+
+  KG_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
+  // Re-read under the write lock: another process may have migrated meanwhile.
+  KG_ASSIGN_OR_RETURN(version, SchemaVersion(db));
+  for (const Migration& m : kMigrations) {
+    if (m.version <= version) continue;
+    KG_RETURN_IF_ERROR(db.Exec(m.sql).WithContext(std::string("migration ") + m.name));
+    KG_RETURN_IF_ERROR(db.Exec("PRAGMA user_version = " + std::to_string(m.version)));
+  }
+  KG_RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId)));
+  return txn.Commit();
+}
+
+}  // namespace kg

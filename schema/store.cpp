@@ -1,0 +1,69 @@
+#include "schema/store.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "schema/migrator.h"
+
+namespace kg {
+
+namespace fs = std::filesystem;
+
+std::string Store::ResolvePath(const std::optional<std::string>& flag) {
+  if (flag && !flag->empty()) return *flag;
+  if (const char* env = std::getenv("KG_DB"); env && *env) return env;
+  return "kg.db";
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (fs::is_directory(st)) {
+    return Status::InvalidInput(path + ": is a folder, not a database file; give a file path with --db");
+  }
+  bool exists = fs::exists(st);
+  if (options.read_only && !exists) {
+    return Status::NotFound(path + ": no such database; build one with 'kg ingest' or 'kg import', "
+                                   "or name another with --db or $KG_DB");
+  }
+  if (!options.read_only && exists) {
+    // SQLite would open a read-only file and fail only at the first write,
+    // after work was done; say it up front instead.
+    // The mode bits are checked as well as access(): root may write to
+    // anything, but a file with every write bit cleared was made read-only
+    // on purpose and is treated so.
+    bool no_write_bits = (fs::status(path, ec).permissions() &
+                          (fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write)) ==
+                         fs::perms::none;
+    if (::access(path.c_str(), W_OK) != 0 || no_write_bits) {
+      return Status::IOError(path + ": the database is read-only (no write permission)");
+    }
+  }
+  if (!options.read_only && !exists) {
+    fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+      return Status::NotFound(path + ": the folder " + parent.string() + " does not exist");
+    }
+  }
+
+  auto mode = options.read_only ? Database::Mode::kReadOnly : Database::Mode::kReadWrite;
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Database> db, Database::Open(path, mode, options.busy_timeout_ms));
+  if (options.read_only) {
+    KG_RETURN_IF_ERROR(CheckCompatible(*db));
+  } else {
+    KG_RETURN_IF_ERROR(Migrate(*db));
+  }
+  return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+Result<int64_t> Store::DataVersion() {
+  KG_ASSIGN_OR_RETURN(Statement stmt, db_->Prepare("PRAGMA data_version"));
+  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  int64_t v = row ? stmt.ColumnInt(0) : 0;
+  return v * 1000003 + own_writes_;
+}
+
+}  // namespace kg

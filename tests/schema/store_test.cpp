@@ -1,0 +1,122 @@
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include "schema/migrator.h"
+#include "schema/stats_reader.h"
+#include "schema/store.h"
+#include "tests/test_util.h"
+
+using kg::Status;
+using kg::Store;
+using kg::StoreOptions;
+using kg::test::TempDir;
+
+TEST_CASE("a new store is created at the latest schema version") {
+  TempDir dir;
+  auto store = Store::Open(dir.File("kg.db"), StoreOptions{});
+  REQUIRE(store.ok());
+  auto version = kg::SchemaVersion((*store)->db());
+  REQUIRE(version.ok());
+  CHECK(*version == kg::LatestSchemaVersion());
+  auto stats = kg::ReadStats(**store);
+  REQUIRE(stats.ok());
+  CHECK(stats->triples == 0);
+  CHECK(stats->schema_version == kg::LatestSchemaVersion());
+}
+
+TEST_CASE("opening read-only never creates a file") {
+  TempDir dir;
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = Store::Open(dir.File("missing.db"), ro);
+  CHECK_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kNotFound);
+  CHECK(store.status().message().find("missing.db") != std::string::npos);
+}
+
+TEST_CASE("a folder is refused as a database") {
+  TempDir dir;
+  auto store = Store::Open(dir.path(), StoreOptions{});
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().message().find("is a folder") != std::string::npos);
+}
+
+TEST_CASE("a file that is not SQLite is refused") {
+  TempDir dir;
+  kg::test::WriteFile(dir.File("notes.db"), "these are not the bytes of a database, just some text\n");
+  auto store = Store::Open(dir.File("notes.db"), StoreOptions{});
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().message().find("not a SQLite database") != std::string::npos);
+  CHECK(kg::test::ReadFile(dir.File("notes.db")).find("these are not") == 0);
+}
+
+TEST_CASE("another program's SQLite file is refused") {
+  TempDir dir;
+  {
+    auto db = kg::Database::Open(dir.File("other.db"), kg::Database::Mode::kReadWrite, 1000);
+    REQUIRE(db.ok());
+    REQUIRE((*db)->Exec("CREATE TABLE accounts(id INTEGER)").ok());
+  }
+  auto store = Store::Open(dir.File("other.db"), StoreOptions{});
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().message().find("not a kgraph database") != std::string::npos);
+}
+
+TEST_CASE("a database from a newer schema is refused, read-only or not") {
+  TempDir dir;
+  std::string path = dir.File("new.db");
+  {
+    auto store = Store::Open(path, StoreOptions{});
+    REQUIRE(store.ok());
+    REQUIRE((*store)->db().Exec("PRAGMA user_version = 999").ok());
+  }
+  for (bool read_only : {false, true}) {
+    StoreOptions options;
+    options.read_only = read_only;
+    auto store = Store::Open(path, options);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.status().code() == Status::Code::kUnsupported);
+    CHECK(store.status().message().find("newer kgraph") != std::string::npos);
+  }
+}
+
+TEST_CASE("a read-only database file is refused for writing but opens for reading") {
+  TempDir dir;
+  std::string path = dir.File("ro.db");
+  {
+    auto store = Store::Open(path, StoreOptions{});
+    REQUIRE(store.ok());
+    REQUIRE((*store)->db().Exec("PRAGMA journal_mode = DELETE").ok());
+  }
+  REQUIRE(::chmod(path.c_str(), 0444) == 0);
+  auto writer = Store::Open(path, StoreOptions{});
+  REQUIRE_FALSE(writer.ok());
+  CHECK(writer.status().message().find("read-only") != std::string::npos);
+  StoreOptions ro;
+  ro.read_only = true;
+  CHECK(Store::Open(path, ro).ok());
+}
+
+TEST_CASE("a failed transaction leaves the database as it was") {
+  TempDir dir;
+  auto store = Store::Open(dir.File("kg.db"), StoreOptions{});
+  REQUIRE(store.ok());
+  kg::Database& db = (*store)->db();
+  {
+    auto txn = kg::Transaction::Begin(db);
+    REQUIRE(txn.ok());
+    REQUIRE(db.Exec("INSERT INTO entities(name, type) VALUES ('Israel', 'country')").ok());
+    // destroyed without Commit: rolled back
+  }
+  auto stats = kg::ReadStats(**store);
+  REQUIRE(stats.ok());
+  CHECK(stats->entities == 0);
+}
+
+TEST_CASE("the database path comes from --db, then $KG_DB, then kg.db") {
+  CHECK(Store::ResolvePath(std::string("x.db")) == "x.db");
+  ::setenv("KG_DB", "env.db", 1);
+  CHECK(Store::ResolvePath(std::nullopt) == "env.db");
+  ::unsetenv("KG_DB");
+  CHECK(Store::ResolvePath(std::nullopt) == "kg.db");
+}

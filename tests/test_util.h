@@ -1,0 +1,42 @@
+// Helpers shared by every test suite: scratch folders and running kg.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg::test {
+
+// A fresh folder under $TMPDIR, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string File(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the kg binary under test with `args` (no shell: each element is one
+// argument), feeding `stdin_text` to it; captures both output streams.
+RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+// Runs any program the same way.
+RunResult RunProgram(const std::vector<std::string>& argv, const std::string& stdin_text = "");
+
+void WriteFile(const std::string& path, const std::string& content);
+std::string ReadFile(const std::string& path);
+
+// Path of a file in the source tree, e.g. SourcePath("samples/seed-article.txt").
+std::string SourcePath(const std::string& relative);
+
+}  // namespace kg::test
