@@ -1,0 +1,99 @@
+// TripleWriter: the one place that writes entities, aliases, predicates,
+// triples and evidence.
+//
+// Used row by row by the article ingester (schema/document_writer.cpp) and by
+// `kg import` (through schema/bulk_triple_loader.h for large files). The
+// caller owns the transaction: a TripleWriter never begins or commits one, so
+// a failure anywhere lets the caller roll everything back.
+//
+// Names are looked up once and remembered, so repeating an entity or a
+// predicate costs a hash lookup, not a query.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "schema/database.h"
+#include "schema/status.h"
+#include "schema/store.h"
+
+namespace kg {
+
+struct EntitySpec {
+  std::string name;                   // canonical, exact and case-sensitive
+  std::string type = "other";         // country | person | organization | location | other
+  std::optional<std::string> code;    // ISO 3166 alpha-3, IGO ...
+  std::optional<std::string> sector;  // GOV, MIL ...
+  std::vector<std::string> aliases;   // surface forms that name it
+  std::string attributes_json;        // a JSON object, empty for none
+};
+
+struct PredicateSpec {
+  std::string name;                     // criticizes
+  std::optional<std::string> category;  // DISAPPROVE
+  std::optional<std::string> cameo;     // "11"
+};
+
+// Where an assertion was found. Every field may be absent (an import line
+// carries only source and date, an article sentence carries the rest).
+struct EvidenceSpec {
+  std::optional<int64_t> document_id, sentence_id, start, end;
+  std::optional<std::string> phrase, rule, date, source;
+};
+
+// True for the five entity types the schema accepts.
+bool IsEntityType(std::string_view type);
+
+class TripleWriter {
+ public:
+  static Result<std::unique_ptr<TripleWriter>> Create(Store& store);
+
+  // Get-or-create by exact name. An existing entity keeps its type, code and
+  // sector unless they are unset ('other' / NULL), in which case the spec's
+  // fill them; its aliases gain the spec's. Fails on an empty name or an
+  // unknown type.
+  Result<int64_t> Entity(const EntitySpec& spec);
+
+  // Get-or-create by exact name; an existing predicate gains a category or
+  // CAMEO code it did not have.
+  Result<int64_t> Predicate(const PredicateSpec& spec);
+
+  // Upserts the assertion (subject, predicate, object, level, negated):
+  // evidence_count grows by one, first_date/last_date widen to include
+  // `date`, confidence keeps the highest seen. With `evidence`, also inserts
+  // an evidence row. Returns the triple id. `level` is actor | mention.
+  Result<int64_t> Triple(int64_t subject, int64_t predicate, int64_t object, std::string_view level,
+                         bool negated, std::optional<double> confidence,
+                         const std::optional<std::string>& date, const EvidenceSpec* evidence);
+
+  // Loads every entity and predicate name into the caches, so that a miss
+  // afterwards is known to be new without a query (bulk imports).
+  Status PreloadNames();
+
+  int64_t new_entities() const { return new_entities_; }
+  int64_t new_predicates() const { return new_predicates_; }
+
+ private:
+  explicit TripleWriter(Store& store) : store_(store) {}
+  Status Prepare();
+  Status AddAliases(int64_t entity_id, const std::vector<std::string>& aliases);
+  Status InsertEvidence(int64_t triple_id, const EvidenceSpec& evidence);
+
+  Store& store_;
+  bool names_preloaded_ = false;
+  std::unordered_map<std::string, int64_t> entity_ids_;
+  std::unordered_map<std::string, int64_t> predicate_ids_;
+  int64_t new_entities_ = 0;
+  int64_t new_predicates_ = 0;
+
+  Statement find_entity_, insert_entity_, fill_entity_, insert_alias_;
+  Statement find_predicate_, insert_predicate_, fill_predicate_;
+  Statement upsert_triple_, insert_evidence_;
+};
+
+}  // namespace kg
