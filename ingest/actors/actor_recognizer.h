@@ -1,0 +1,50 @@
+// ActorRecognizer: finds who is acting in a document's sentences.
+//
+// Countries, capitals and seats of government, organisations, nationality
+// adjectives, people introduced with a role, role nouns acting for a state,
+// other capitalised names, and the short names and pronouns that refer back
+// to them. Lookups are hash probes over token n-grams, longest match first,
+// so the cost per token does not grow with the lexicons.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "ingest/actors/actor_mention.h"
+#include "ingest/document.h"
+#include "ingest/extraction.h"
+#include "ingest/lexicon/lexicons.h"
+#include "schema/status.h"
+
+namespace kg::ingest {
+
+class ActorLexicon;
+
+class ActorRecognizer {
+ public:
+  // Builds the lookup tables from the lexicon files of kinds countries,
+  // places, organizations, roles, role_nouns and pronouns.
+  static Result<std::unique_ptr<ActorRecognizer>> Load(const Lexicons& lexicons);
+  ~ActorRecognizer();
+
+  // Processes a whole document's sentences in order (coreference needs the
+  // history). Appends to `entities` every entity mentioned (deduplicated by
+  // canonical name, with the aliases seen) and returns the mentions of each
+  // sentence, by sentence position in `sentences`, ordered by first token.
+  // Const and free of shared mutable state: one recognizer serves all threads.
+  std::vector<std::vector<ActorMention>> Recognize(const Document& document,
+                                                   const std::vector<Sentence>& sentences,
+                                                   std::vector<ExtractedEntity>* entities) const;
+
+ private:
+  explicit ActorRecognizer(std::unique_ptr<ActorLexicon> lexicon);
+  std::unique_ptr<ActorLexicon> lexicon_;
+};
+
+// The ExtractedMention rows (character spans and surface text) of `mentions`,
+// as returned by Recognize for the same `sentences` and `document`.
+std::vector<ExtractedMention> ToExtractedMentions(
+    const Document& document, const std::vector<Sentence>& sentences,
+    const std::vector<std::vector<ActorMention>>& mentions);
+
+}  // namespace kg::ingest
