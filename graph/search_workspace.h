@@ -1,0 +1,50 @@
+// SearchWorkspace: per-vertex scratch arrays reused across searches.
+//
+// Marks are epoch-stamped: a vertex is "seen" when its stamp equals the
+// current epoch, so starting a new search is one increment instead of
+// clearing arrays of the graph's size. One workspace per thread.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "graph/graph_types.h"
+
+namespace kg::graph {
+
+class KnowledgeGraph;
+
+class SearchWorkspace {
+ public:
+  explicit SearchWorkspace(const KnowledgeGraph& graph);
+  explicit SearchWorkspace(size_t num_vertices);
+
+  // Starts a new search: every mark of every side becomes unset.
+  void NewEpoch();
+
+  // Two sides, for bidirectional searches; side 0 is used by one-sided ones.
+  bool Seen(int side, VertexId v) const { return stamp_[side][v] == epoch_; }
+  void Mark(int side, VertexId v, uint8_t distance, EdgeId via_edge, VertexId via_vertex) {
+    stamp_[side][v] = epoch_;
+    distance_[side][v] = distance;
+    via_edge_[side][v] = via_edge;
+    via_vertex_[side][v] = via_vertex;
+  }
+  void MarkOnly(int side, VertexId v) { stamp_[side][v] = epoch_; }
+  uint8_t Distance(int side, VertexId v) const { return distance_[side][v]; }
+  EdgeId ViaEdge(int side, VertexId v) const { return via_edge_[side][v]; }
+  VertexId ViaVertex(int side, VertexId v) const { return via_vertex_[side][v]; }
+
+  // Frontier buffers, kept to avoid reallocating per search.
+  std::vector<VertexId> frontier[2];
+  std::vector<VertexId> next;
+
+ private:
+  uint32_t epoch_ = 0;
+  std::vector<uint32_t> stamp_[2];
+  std::vector<uint8_t> distance_[2];
+  std::vector<EdgeId> via_edge_[2];
+  std::vector<VertexId> via_vertex_[2];
+};
+
+}  // namespace kg::graph

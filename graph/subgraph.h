@@ -1,0 +1,25 @@
+// Subgraph: the part of a graph an export or a neighbourhood view shows.
+#pragma once
+
+#include <vector>
+
+#include "graph/graph_types.h"
+#include "graph/paths.h"
+
+namespace kg::graph {
+
+class KnowledgeGraph;
+
+struct Subgraph {
+  std::vector<VertexId> vertices;  // sorted, unique
+  std::vector<EdgeId> edges;       // sorted, unique; both endpoints in `vertices`
+};
+
+Subgraph WholeGraph(const KnowledgeGraph& graph);
+// `vertices` and every edge between two of them that `filter` allows.
+Subgraph InducedSubgraph(const KnowledgeGraph& graph, std::vector<VertexId> vertices,
+                         const TraversalFilter& filter = {});
+// The vertices and edges the paths walk.
+Subgraph PathsSubgraph(const std::vector<Path>& paths);
+
+}  // namespace kg::graph
