@@ -1,0 +1,120 @@
+// AST: the statement as written, before names are resolved.
+//
+// The parser builds it, the binder (binder.h) checks it and turns it into a
+// bound query; nothing else reads it. Every node keeps its SourcePos so the
+// binder's errors can point at the text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "query/source_error.h"
+#include "query/value.h"
+
+namespace kg::query::ast {
+
+enum class BinaryOp {
+  kOr, kXor, kAnd,
+  kEq, kNeq, kLt, kLe, kGt, kGe,
+  kIn, kStartsWith, kEndsWith, kContains, kRegexMatch,
+  kAdd, kSub, kMul, kDiv, kMod,
+};
+enum class UnaryOp { kNot, kNegate, kIsNull, kIsNotNull };
+
+const char* BinaryOpSpelling(BinaryOp op);
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Expr {
+  enum class Kind {
+    kLiteral,    // literal
+    kParameter,  // name
+    kVariable,   // name
+    kProperty,   // children[0].name
+    kList,       // [children...]
+    kUnary,      // unary_op children[0]
+    kBinary,     // children[0] binary_op children[1]
+    kFunction,   // name(distinct? children...)
+    kCountStar,  // count(*)
+  };
+  Kind kind = Kind::kLiteral;
+  SourcePos pos;
+  Value literal;
+  std::string name;
+  UnaryOp unary_op = UnaryOp::kNot;
+  BinaryOp binary_op = BinaryOp::kAnd;
+  bool distinct = false;
+  std::vector<ExprPtr> children;
+};
+
+// {key: expr, ...} on a node or relationship pattern.
+struct PropertyConstraint {
+  std::string key;
+  SourcePos pos;
+  ExprPtr value;
+};
+
+struct NodePattern {
+  SourcePos pos;
+  std::optional<std::string> variable;
+  std::vector<std::pair<std::string, SourcePos>> labels;  // (:A:B) means both
+  std::vector<PropertyConstraint> properties;
+};
+
+enum class Direction { kOutgoing, kIncoming, kBoth };
+
+struct RelPattern {
+  SourcePos pos;
+  std::optional<std::string> variable;
+  std::vector<std::pair<std::string, SourcePos>> types;  // [:a|b] means either
+  std::vector<PropertyConstraint> properties;
+  Direction direction = Direction::kBoth;
+  bool variable_length = false;
+  std::optional<int64_t> min_hops, max_hops;  // only with variable_length
+};
+
+enum class ShortestKind { kNone, kAnyShortest, kAllShortest };
+
+// (a)-[r]->(b)<-[s]-(c): nodes.size() == rels.size() + 1.
+struct PathPattern {
+  SourcePos pos;
+  std::optional<std::string> path_variable;
+  ShortestKind shortest = ShortestKind::kNone;
+  std::vector<NodePattern> nodes;
+  std::vector<RelPattern> rels;
+};
+
+struct MatchClause {
+  SourcePos pos;
+  std::vector<PathPattern> patterns;
+  ExprPtr where;  // may be null
+};
+
+struct ReturnItem {
+  ExprPtr expr;
+  std::string column;  // the alias, else the expression as written
+  bool has_alias = false;
+};
+
+struct OrderItem {
+  ExprPtr expr;
+  bool descending = false;
+};
+
+struct Statement {
+  bool explain = false;
+  std::vector<MatchClause> matches;
+  SourcePos return_pos;
+  bool distinct = false;
+  bool return_star = false;
+  std::vector<ReturnItem> items;
+  std::vector<OrderItem> order_by;
+  ExprPtr skip, limit;  // may be null
+};
+
+}  // namespace kg::query::ast

@@ -1,0 +1,16 @@
+// Parser: tokens -> AST, by recursive descent over the grammar in
+// docs/query-language.md. A syntax error names line:column, echoes the line
+// with a caret under the offending token and says what was expected.
+#pragma once
+
+#include <string_view>
+
+#include "query/ast.h"
+#include "schema/status.h"
+
+namespace kg::query {
+
+// Parses exactly one statement (a trailing ';' is allowed).
+Result<ast::Statement> ParseStatement(std::string_view text);
+
+}  // namespace kg::query

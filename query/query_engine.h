@@ -1,0 +1,81 @@
+// QueryEngine: the facade `kg query` and `kg repl` run statements through.
+//
+//   auto engine = QueryEngine::Open(store);           // loads the graph
+//   auto result = (*engine)->Execute("MATCH (a)-[:criticizes]->(b) RETURN a, b",
+//                                    params, limits);  // Result<ResultSet>
+//   FormatResult(*result, OutputFormat::kTable)        // result_formatter.h
+//
+// Execute = Prepare (parse, bind, plan) + run. Errors are InvalidInput with
+// line:column and a caret (bad statement), NotFound (unknown entity names are
+// not errors: they match nothing), LimitExceeded (row cap, time budget),
+// Cancelled (Ctrl-C).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "query/query_limits.h"
+#include "query/result_set.h"
+#include "query/value.h"
+#include "schema/status.h"
+#include "schema/store.h"
+
+namespace kg::graph {
+class KnowledgeGraph;
+}
+
+namespace kg::query {
+
+// $name -> value.
+using Parameters = std::map<std::string, Value, std::less<>>;
+
+// A parsed, bound and planned statement; run it any number of times with
+// different parameters on the engine that prepared it.
+class PreparedQuery;
+
+class QueryEngine {
+ public:
+  // Loads the graph snapshot of `store` (which must outlive the engine: it is
+  // read again for evidence(r)).
+  static Result<std::unique_ptr<QueryEngine>> Open(Store& store);
+  // Queries an already loaded snapshot.
+  QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Store& store);
+  ~QueryEngine();
+  QueryEngine(const QueryEngine&) = delete;
+  QueryEngine& operator=(const QueryEngine&) = delete;
+
+  Result<std::shared_ptr<const PreparedQuery>> Prepare(std::string_view statement) const;
+  Result<ResultSet> Execute(const PreparedQuery& query, const Parameters& params,
+                            const QueryLimits& limits) const;
+  Result<ResultSet> Execute(std::string_view statement, const Parameters& params,
+                            const QueryLimits& limits) const;
+
+  // Reloads the snapshot when another process (or command) has written to
+  // the store since it was loaded; returns true when it did. Statements
+  // prepared before must be prepared again.
+  Result<bool> ReloadIfStale();
+
+  const graph::KnowledgeGraph& graph() const { return *graph_; }
+
+ private:
+  std::shared_ptr<const graph::KnowledgeGraph> graph_;
+  Store& store_;
+};
+
+// One statement of a script, with the line it starts on (1-based).
+struct ScriptStatement {
+  std::string text;
+  int first_line = 1;
+};
+// Splits a script on ';' outside strings, back quotes and comments;
+// statements holding only spaces and comments are dropped.
+std::vector<ScriptStatement> SplitStatements(std::string_view script);
+
+// `--param name=value`: the value is an integer, float, true/false, null or
+// a quoted string ('..' or ".."), else the text itself as a string.
+Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment);
+
+}  // namespace kg::query

@@ -1,0 +1,34 @@
+// Tab completion: what may stand where the cursor is.
+//
+// Pure functions of the text before the cursor and the words the database
+// offers, so that they are tested without a terminal; line_editor.cpp only
+// applies their answer to libedit's buffer.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::repl {
+
+// The vocabulary completion draws from, refreshed when the graph reloads.
+struct CompletionWords {
+  std::vector<std::string> keywords;        // of the query language
+  std::vector<std::string> labels;          // node labels, e.g. Country
+  std::vector<std::string> predicates;      // relationship types, e.g. criticizes
+  std::vector<std::string> entities;        // canonical entity names
+  std::vector<std::string> export_formats;  // what :export writes
+};
+
+struct Completion {
+  size_t start = 0;                     // where the word being completed begins
+  std::vector<std::string> candidates;  // each replaces text[start, cursor); sorted, unique
+};
+
+// `before_cursor` is the current line up to the cursor.
+Completion Complete(std::string_view before_cursor, const CompletionWords& words);
+
+// The longest prefix all candidates share (what one Tab can insert).
+std::string CommonPrefix(const std::vector<std::string>& candidates);
+
+}  // namespace kg::repl

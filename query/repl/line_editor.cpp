@@ -1,0 +1,143 @@
+#include "query/repl/line_editor.h"
+
+#include <histedit.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <clocale>
+#include <cstdlib>
+
+#include "query/repl/interrupt.h"
+
+namespace kg::repl {
+namespace {
+
+constexpr int kHistorySize = 1000;
+constexpr size_t kMaxListed = 200;  // candidates shown for one Tab
+
+// libedit deletes by characters, not bytes.
+int CodePoints(std::string_view utf8) {
+  int n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+size_t TerminalWidth(std::FILE* out) {
+  winsize size{};
+  if (ioctl(fileno(out), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
+}
+
+}  // namespace
+
+std::string DefaultHistoryPath() {
+  if (const char* path = std::getenv("KG_HISTORY"); path && *path) return path;
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.kg_history";
+  return "";
+}
+
+LineEditor::LineEditor(std::FILE* in, std::FILE* out, std::string history_path, Completer completer)
+    : out_(out), history_path_(std::move(history_path)), completer_(std::move(completer)) {
+  // libedit reads multibyte characters by the locale; entity names are UTF-8.
+  std::setlocale(LC_CTYPE, "");
+  el_ = el_init("kg", in, out, stderr);
+  el_set(el_, EL_CLIENTDATA, this);
+  el_set(el_, EL_EDITOR, "emacs");
+  el_set(el_, EL_PROMPT, &LineEditor::PromptCallback);
+  el_set(el_, EL_ADDFN, "kg-complete", "complete a keyword, label, predicate, entity or command",
+         &LineEditor::CompleteCallback);
+  el_set(el_, EL_BIND, "^I", "kg-complete", nullptr);
+
+  HistEvent event;
+  history_ = history_init();
+  history(history_, &event, H_SETSIZE, kHistorySize);
+  history(history_, &event, H_SETUNIQUE, 1);
+  if (!history_path_.empty()) history(history_, &event, H_LOAD, history_path_.c_str());
+  el_set(el_, EL_HIST, history, history_);
+  // Lets the user's ~/.editrc rebind keys, as in other libedit programs.
+  el_source(el_, nullptr);
+}
+
+LineEditor::~LineEditor() {
+  el_end(el_);
+  history_end(history_);
+}
+
+char* LineEditor::PromptCallback(editline* el) {
+  LineEditor* self = nullptr;
+  el_get(el, EL_CLIENTDATA, &self);
+  return self->prompt_.data();
+}
+
+unsigned char LineEditor::CompleteCallback(editline* el, int /*key*/) {
+  LineEditor* self = nullptr;
+  el_get(el, EL_CLIENTDATA, &self);
+  return self->OnTab();
+}
+
+unsigned char LineEditor::OnTab() {
+  const LineInfo* line = el_line(el_);
+  std::string_view before(line->buffer, static_cast<size_t>(line->cursor - line->buffer));
+  Completion completion = completer_(before);
+  if (completion.candidates.empty()) return CC_ERROR;
+  std::string_view typed = before.substr(completion.start);
+  bool single = completion.candidates.size() == 1;
+  std::string insert = single ? completion.candidates.front() + " " : CommonPrefix(completion.candidates);
+  if (single || insert.size() > typed.size()) {
+    el_deletestr(el_, CodePoints(typed));
+    el_insertstr(el_, insert.c_str());
+    return CC_REFRESH;
+  }
+  ListCandidates(completion.candidates);
+  return CC_REDISPLAY;
+}
+
+void LineEditor::ListCandidates(const std::vector<std::string>& candidates) {
+  size_t width = TerminalWidth(out_);
+  size_t column = 0;
+  std::fputc('\n', out_);
+  for (size_t i = 0; i < candidates.size() && i < kMaxListed; ++i) {
+    const std::string& c = candidates[i];
+    if (column > 0 && column + 2 + c.size() > width) {
+      std::fputc('\n', out_);
+      column = 0;
+    }
+    std::fprintf(out_, "%s%s", column > 0 ? "  " : "", c.c_str());
+    column += (column > 0 ? 2 : 0) + c.size();
+  }
+  if (candidates.size() > kMaxListed) std::fprintf(out_, "\n… and %zu more", candidates.size() - kMaxListed);
+  std::fputc('\n', out_);
+  std::fflush(out_);
+}
+
+InputLine LineEditor::Read(const std::string& prompt) {
+  prompt_ = prompt;
+  InputLine result;
+  int count = 0;
+  errno = 0;
+  const char* text = el_gets(el_, &count);
+  if (!text) {
+    bool interrupted = (count == -1 && errno == EINTR) || InterruptGuard::Flag().exchange(false);
+    if (interrupted) {
+      // Drop the half-typed line and put the terminal back as it was.
+      el_reset(el_);
+      std::fputc('\n', out_);
+      result.kind = InputLine::Kind::kInterrupted;
+    }
+    return result;  // kEnd otherwise: Ctrl-D on an empty line
+  }
+  std::string_view view(text, static_cast<size_t>(count));
+  if (!view.empty() && view.back() == '\n') view.remove_suffix(1);
+  result.kind = InputLine::Kind::kLine;
+  result.text = std::string(view);
+  return result;
+}
+
+void LineEditor::Remember(const std::string& line) {
+  HistEvent event;
+  history(history_, &event, H_ENTER, line.c_str());
+  if (!history_path_.empty()) history(history_, &event, H_SAVE, history_path_.c_str());
+}
+
+}  // namespace kg::repl

@@ -1,0 +1,188 @@
+#include "query/repl/shell.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "query/repl/interrupt.h"
+#include "query/repl/text_util.h"
+
+namespace kg::repl {
+namespace {
+
+constexpr const char* kRed = "\x1b[31m";
+constexpr const char* kDim = "\x1b[2m";
+constexpr const char* kReset = "\x1b[0m";
+
+Result<int> ParseHops(const std::string& text) {
+  char* end = nullptr;
+  long hops = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || hops < 1 || hops > 100) {
+    return Status::InvalidInput("K must be a number of hops from 1 to 100, not '" + text + "'");
+  }
+  return static_cast<int>(hops);
+}
+
+}  // namespace
+
+Shell::Shell(ReplBackend& backend, LineSource& input, std::FILE* out, std::FILE* err, ShellOptions options)
+    : backend_(backend), input_(input), out_(out), err_(err), options_(std::move(options)) {
+  view_.color = options_.color;
+}
+
+int Shell::Run() {
+  if (options_.interactive) {
+    std::fprintf(out_, "kg shell: statements end with ';', :help lists the commands, Ctrl-D leaves.\n");
+  }
+  for (;;) {
+    InputLine line = input_.Read(splitter_.pending() ? kContinuationPrompt : kPrompt);
+    if (line.kind == InputLine::Kind::kInterrupted) {
+      // At the prompt Ctrl-C drops what was typed so far; a script stops.
+      splitter_.Clear();
+      if (options_.interactive) continue;
+      PrintError("interrupted");
+      break;
+    }
+    if (line.kind == InputLine::Kind::kEnd) {
+      std::string rest = splitter_.TakeRest();
+      // A script's last statement may lack its `;`; a user who pressed
+      // Ctrl-D mid-statement meant to leave, not to run it.
+      if (!rest.empty() && !options_.interactive) RunStatement(rest);
+      if (options_.interactive) std::fputc('\n', out_);
+      break;
+    }
+    if (!HandleLine(line.text) || stop_) break;
+  }
+  std::fflush(out_);
+  return failures_ > 0 && !options_.interactive ? 1 : 0;
+}
+
+bool Shell::HandleLine(const std::string& line) {
+  ++line_number_;
+  if (!Trim(line).empty()) input_.Remember(line);
+  if (!splitter_.pending() && IsMetaCommandLine(line)) {
+    bool quit = false;
+    auto command = ParseMetaCommand(line);
+    if (!command.ok()) {
+      Report(command.status(), {});
+      return true;
+    }
+    auto started = std::chrono::steady_clock::now();
+    InterruptGuard::Flag().store(false);
+    auto result = Dispatch(*command, quit);
+    Report(result, std::chrono::steady_clock::now() - started);
+    return !quit;
+  }
+  if (!splitter_.pending()) statement_line_ = line_number_;
+  for (const std::string& statement : splitter_.AddLine(line)) {
+    RunStatement(statement);
+    statement_line_ = line_number_;
+    if (stop_) return false;
+  }
+  return true;
+}
+
+void Shell::RunStatement(const std::string& text) {
+  auto started = std::chrono::steady_clock::now();
+  InterruptGuard::Flag().store(false);
+  auto result = backend_.RunStatement(text, View(), InterruptGuard::Flag());
+  Report(result, std::chrono::steady_clock::now() - started);
+}
+
+OutputView Shell::View() const {
+  OutputView view = view_;
+  view.max_width = options_.terminal_width();
+  return view;
+}
+
+Result<std::string> Shell::Dispatch(const MetaCommand& command, bool& quit) {
+  const auto& args = command.args;
+  std::string_view name = command.spec->name;
+  const CancelFlag& cancel = InterruptGuard::Flag();
+  if (name == "help") return Help(args.empty() ? "" : args[0]);
+  if (name == "quit") {
+    quit = true;
+    return std::string();
+  }
+  if (name == "stats") return backend_.Stats();
+  if (name == "schema") return backend_.Schema(View());
+  if (name == "format") {
+    if (args.empty()) return fmt::format("format: {}\n", FormatName(view_.format));
+    auto format = ParseOutputFormat(args[0]);
+    if (!format) return Status::InvalidInput("unknown format '" + args[0] + "' (table, json, csv or dot)");
+    view_.format = *format;
+    return std::string();
+  }
+  if (name == "timer") {
+    if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :timer on|off");
+    timer_ = args[0] == "on";
+    return std::string();
+  }
+  if (name == "path") return backend_.Path(args[0], args[1], View(), cancel);
+  if (name == "neighbours") {
+    int hops = 1;
+    if (args.size() > 1) {
+      KG_ASSIGN_OR_RETURN(hops, ParseHops(args[1]));
+    }
+    return backend_.Neighbours(args[0], hops, View(), cancel);
+  }
+  if (name == "evidence") return backend_.Evidence(args[0], args[1], args[2], View());
+  if (name == "export") return backend_.Export(args[0], args[1]);
+  if (name == "ingest") return backend_.Ingest(args[0], cancel);
+  return Status::Internal("meta-command :" + std::string(name) + " has no handler");
+}
+
+void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed) {
+  bool interrupted = InterruptGuard::Flag().exchange(false);
+  if (result.ok()) {
+    std::fputs(result->c_str(), out_);
+    if (!result->empty() && result->back() != '\n') std::fputc('\n', out_);
+  } else if (result.status().code() == Status::Code::kCancelled) {
+    PrintError("cancelled");
+    interrupted = true;
+  } else {
+    PrintError(result.status().message());
+  }
+  if (timer_) {
+    double ms = std::chrono::duration<double, std::milli>(elapsed).count();
+    std::string line = fmt::format("time: {:.3f} ms", ms);
+    if (view_.color) line = kDim + line + kReset;
+    std::fprintf(out_, "%s\n", line.c_str());
+  }
+  std::fflush(out_);
+  // A Ctrl-C in a script stops it, even if the operation finished anyway.
+  if (interrupted && !options_.interactive) stop_ = true;
+}
+
+void Shell::PrintError(const std::string& message) {
+  ++failures_;
+  std::string text = options_.interactive
+                         ? "error: " + message
+                         : fmt::format("{}:{}: {}", options_.input_name, statement_line_, message);
+  if (view_.color) text = kRed + text + kReset;
+  std::fflush(out_);
+  std::fprintf(err_, "%s\n", text.c_str());
+  std::fflush(err_);
+}
+
+std::string Shell::Help(const std::string& topic) const {
+  if (!topic.empty()) {
+    std::string name = topic[0] == ':' || topic[0] == '.' ? topic.substr(1) : topic;
+    const MetaCommandSpec* spec = FindMetaCommand(name);
+    if (!spec) return fmt::format("no command :{} (:help lists them)\n", name);
+    std::string text = fmt::format(":{} {}\n  {}\n", spec->name, spec->usage, spec->help);
+    for (auto alias : spec->aliases) text += fmt::format("  also :{}\n", alias);
+    return text;
+  }
+  std::string text =
+      "Statements (openCypher subset) end with ';' and may span lines.\n"
+      "Commands start with ':' (or '.'):\n";
+  for (const auto& spec : MetaCommandSpecs()) {
+    std::string head = fmt::format(":{} {}", spec.name, spec.usage);
+    text += fmt::format("  {:<26} {}\n", head, spec.help);
+  }
+  text += "Tab completes keywords, labels, predicates, entity names and commands; Ctrl-C cancels.\n";
+  return text;
+}
+
+}  // namespace kg::repl

@@ -1,0 +1,73 @@
+// Shell: the read–eval–print loop of `kg repl`.
+//
+// Reads lines from a LineSource, sends meta-commands (:path, :format …) and
+// complete statements (ended by `;`) to the ReplBackend, and prints what comes
+// back. No error ends it: a failed statement is reported and the next one
+// runs; only :quit, Ctrl-D or the end of input do.
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+
+#include "query/repl/line_source.h"
+#include "query/repl/meta_command.h"
+#include "query/repl/repl_backend.h"
+#include "query/repl/statement_splitter.h"
+
+namespace kg::repl {
+
+struct ShellOptions {
+  // On a terminal: prompts, and Ctrl-C returns to the prompt. Otherwise a
+  // script: no prompts, errors name the input line, and any failure makes
+  // the exit code non-zero.
+  bool interactive = false;
+  bool color = false;
+  std::string input_name = "<stdin>";  // for script error messages
+  // Columns a table may use, asked before each result; 0 = no limit.
+  std::function<size_t()> terminal_width = [] { return size_t{0}; };
+};
+
+inline constexpr const char* kPrompt = "kg> ";
+inline constexpr const char* kContinuationPrompt = "  -> ";
+
+class Shell {
+ public:
+  Shell(ReplBackend& backend, LineSource& input, std::FILE* out, std::FILE* err, ShellOptions options);
+
+  // Runs until :quit or the end of input; returns the exit code.
+  int Run();
+
+  // Handles one input line; false once the user asked to quit.
+  bool HandleLine(const std::string& line);
+
+  int failures() const { return failures_; }
+  OutputFormat format() const { return view_.format; }
+  bool timer() const { return timer_; }
+
+ private:
+  void RunStatement(const std::string& text);
+  void RunMetaCommand(const std::string& line);
+  Result<std::string> Dispatch(const MetaCommand& command, bool& quit);
+  // Prints the outcome of a statement or meta-command and counts failures.
+  void Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed);
+  void PrintError(const std::string& message);
+  std::string Help(const std::string& topic) const;
+  OutputView View() const;
+
+  ReplBackend& backend_;
+  LineSource& input_;
+  std::FILE* out_;
+  std::FILE* err_;
+  ShellOptions options_;
+  StatementSplitter splitter_;
+  OutputView view_;
+  bool timer_ = false;
+  int failures_ = 0;
+  bool stop_ = false;             // a script was interrupted
+  int line_number_ = 0;           // of the input, for script error messages
+  int statement_line_ = 0;        // where the pending statement began
+};
+
+}  // namespace kg::repl
