@@ -15,8 +15,9 @@
 
 namespace kg::graph {
 
-// Unicode full case folding of UTF-8 text (ASCII fast path); invalid UTF-8
-// is folded byte-wise rather than rejected, so lookups never fail on it.
+// Unicode case folding with NFKC normalisation of UTF-8 text (ASCII fast
+// path). Invalid UTF-8 becomes U+FFFD rather than an error: a lookup of a
+// garbled name simply finds nothing.
 std::string FoldCase(std::string_view text);
 
 class NameIndex {

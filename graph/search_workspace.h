@@ -30,6 +30,11 @@ class SearchWorkspace {
     via_edge_[side][v] = via_edge;
     via_vertex_[side][v] = via_vertex;
   }
+  // Marks without a parent: for searches that only need distances.
+  void MarkDistance(int side, VertexId v, uint8_t distance) {
+    stamp_[side][v] = epoch_;
+    distance_[side][v] = distance;
+  }
   void MarkOnly(int side, VertexId v) { stamp_[side][v] = epoch_; }
   uint8_t Distance(int side, VertexId v) const { return distance_[side][v]; }
   EdgeId ViaEdge(int side, VertexId v) const { return via_edge_[side][v]; }

@@ -1,0 +1,43 @@
+#include "graph/components.h"
+
+#include <boost/pending/disjoint_sets.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+
+Components WeakComponents(const KnowledgeGraph& graph) {
+  const size_t n = graph.num_vertices();
+  std::vector<VertexId> parent(n);
+  std::vector<uint8_t> rank(n, 0);
+  std::iota(parent.begin(), parent.end(), 0);
+  boost::disjoint_sets<uint8_t*, VertexId*> sets(rank.data(), parent.data());
+  for (VertexId u = 0; u < n; ++u) {
+    for (VertexId w : graph.OutNeighbours(u)) sets.union_set(u, w);
+  }
+  // Group by representative, then number the groups by size.
+  std::vector<uint32_t> group_of_root(n, UINT32_MAX);
+  Components out;
+  for (VertexId v = 0; v < n; ++v) {
+    VertexId root = sets.find_set(v);
+    if (group_of_root[root] == UINT32_MAX) {
+      group_of_root[root] = static_cast<uint32_t>(out.members.size());
+      out.members.emplace_back();
+    }
+    out.members[group_of_root[root]].push_back(v);
+  }
+  // Groups were opened in order of their smallest vertex, so a stable sort
+  // by size breaks ties by smallest vertex id.
+  std::stable_sort(out.members.begin(), out.members.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  out.component_of.assign(n, 0);
+  for (uint32_t c = 0; c < out.members.size(); ++c) {
+    for (VertexId v : out.members[c]) out.component_of[v] = c;
+  }
+  return out;
+}
+
+}  // namespace kg::graph

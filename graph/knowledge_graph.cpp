@@ -1,0 +1,228 @@
+#include "graph/knowledge_graph.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+#include "schema/graph_reader.h"
+
+namespace kg::graph {
+namespace {
+
+// "YYYY-MM-DD" -> YYYYMMDD; 0 for anything else (unknown date).
+int32_t DayNumber(std::string_view date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return 0;
+  int32_t value = 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    char c = date[i];
+    if (c < '0' || c > '9') return 0;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+// Builds a KnowledgeGraph from a GraphReader; the friend that fills it.
+class GraphBuilder {
+ public:
+  GraphBuilder(KnowledgeGraph& graph, GraphReader& reader) : g_(graph), reader_(reader) {}
+
+  Status Build(TripleLevel level) {
+    g_.level_ = level;
+    g_.data_version_ = reader_.data_version();
+    KG_RETURN_IF_ERROR(ReadEntities());
+    KG_RETURN_IF_ERROR(ReadPredicates());
+    KG_RETURN_IF_ERROR(ReadTriples(level));
+    std::vector<std::pair<std::string, VertexId>> aliases;
+    KG_RETURN_IF_ERROR(reader_.ForEachAlias([&](std::string_view alias, int64_t entity_id) {
+      if (auto v = g_.VertexOfEntity(entity_id)) aliases.emplace_back(std::string(alias), *v);
+    }));
+    g_.name_index_.Build(g_.names_, std::move(aliases));
+    return Status::Ok();
+  }
+
+ private:
+  uint32_t InternCode(std::string_view code) {
+    if (code.empty()) return 0;
+    auto [it, inserted] = code_ids_.try_emplace(std::string(code), 0);
+    if (inserted) it->second = g_.codes_.Add(code);
+    return it->second;
+  }
+
+  Status ReadEntities() {
+    KG_ASSIGN_OR_RETURN(int64_t count, reader_.CountEntities());
+    auto n = static_cast<size_t>(count);
+    g_.entity_ids_.reserve(n);
+    g_.types_.reserve(n);
+    g_.code_ids_.reserve(n);
+    g_.sector_ids_.reserve(n);
+    g_.names_.Reserve(n, n * 12);
+    g_.codes_.Add("");  // index 0: no code
+    KG_RETURN_IF_ERROR(reader_.ForEachEntity([&](const EntityView& e) {
+      g_.entity_ids_.push_back(e.id);
+      g_.names_.Add(e.name);
+      g_.types_.push_back(ParseEntityType(e.type).value_or(EntityType::kOther));
+      g_.code_ids_.push_back(InternCode(e.code));
+      g_.sector_ids_.push_back(InternCode(e.sector));
+    }));
+    if (g_.entity_ids_.size() >= kNoVertex) {
+      return Status::Unsupported(fmt::format("{} entities: more than the graph engine's limit of {}",
+                                             g_.entity_ids_.size(), kNoVertex - 1));
+    }
+    g_.names_.ShrinkToFit();
+    // Entity ids are normally dense (1..n): a flat table then maps an id to
+    // its vertex in one load; sparse ids fall back to binary search.
+    if (!g_.entity_ids_.empty()) {
+      int64_t lo = g_.entity_ids_.front(), hi = g_.entity_ids_.back();
+      if (static_cast<uint64_t>(hi - lo) < 4 * g_.entity_ids_.size() + 1024) {
+        g_.min_entity_id_ = lo;
+        g_.vertex_of_dense_id_.assign(static_cast<size_t>(hi - lo + 1), kNoVertex);
+        for (VertexId v = 0; v < g_.entity_ids_.size(); ++v) {
+          g_.vertex_of_dense_id_[static_cast<size_t>(g_.entity_ids_[v] - lo)] = v;
+        }
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status ReadPredicates() {
+    return reader_.ForEachPredicate([&](const PredicateView& p) {
+      predicate_index_.emplace(p.id, static_cast<uint32_t>(g_.predicates_.size()));
+      g_.predicates_.push_back(Predicate{p.id, std::string(p.name), std::string(p.category),
+                                         std::string(p.cameo), StanceOfCategory(p.category)});
+    });
+  }
+
+  Status ReadTriples(TripleLevel level) {
+    KG_ASSIGN_OR_RETURN(int64_t count, reader_.CountTriples(TripleLevelName(level)));
+    if (static_cast<uint64_t>(count) >= kNoEdge) {
+      return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", count));
+    }
+    std::vector<std::pair<VertexId, VertexId>> endpoints;
+    std::vector<EdgeInfo> edges;
+    endpoints.reserve(static_cast<size_t>(count));
+    edges.reserve(static_cast<size_t>(count));
+    Status bad = Status::Ok();
+    KG_RETURN_IF_ERROR(reader_.ForEachTriple(TripleLevelName(level), [&](const TripleView& t) {
+      auto s = g_.VertexOfEntity(t.subject_id);
+      auto o = g_.VertexOfEntity(t.object_id);
+      auto p = predicate_index_.find(t.predicate_id);
+      if (!s || !o || p == predicate_index_.end()) {
+        if (bad.ok()) {
+          bad = Status::Corruption(fmt::format("triple {} names an entity or predicate that does not exist",
+                                               t.id));
+        }
+        return;
+      }
+      endpoints.emplace_back(*s, *o);
+      EdgeInfo e;
+      e.triple_id = t.id;
+      e.predicate = p->second;
+      e.negated = t.negated ? 1 : 0;
+      e.evidence_count = static_cast<uint32_t>(std::clamp<int64_t>(t.evidence_count, 0, UINT32_MAX));
+      e.first_day = DayNumber(t.first_date);
+      e.last_day = DayNumber(t.last_date);
+      edges.push_back(e);
+    }));
+    KG_RETURN_IF_ERROR(bad);
+    g_.csr_ = CsrGraph(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
+                       edges.begin(), static_cast<VertexId>(g_.entity_ids_.size()));
+    g_.CacheRawArrays();
+    return Status::Ok();
+  }
+
+  KnowledgeGraph& g_;
+  GraphReader& reader_;
+  std::unordered_map<std::string, uint32_t> code_ids_;
+  std::unordered_map<int64_t, uint32_t> predicate_index_;
+};
+
+Result<std::unique_ptr<KnowledgeGraph>> KnowledgeGraph::Load(Store& store, const LoadOptions& options) {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<GraphReader> reader, GraphReader::Begin(store));
+  std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph());
+  GraphBuilder builder(*graph, *reader);
+  KG_RETURN_IF_ERROR(builder.Build(options.level).WithContext(store.path()));
+  return graph;
+}
+
+void KnowledgeGraph::CacheRawArrays() {
+  out_row_ = csr_.m_forward.m_rowstart.data();
+  out_target_ = csr_.m_forward.m_column.data();
+  in_row_ = csr_.m_backward.m_rowstart.data();
+  in_source_ = csr_.m_backward.m_column.data();
+  in_edge_ = csr_.m_backward.m_edge_properties.data();
+}
+
+std::optional<VertexId> KnowledgeGraph::VertexOfEntity(int64_t entity_id) const {
+  if (!vertex_of_dense_id_.empty()) {
+    int64_t offset = entity_id - min_entity_id_;
+    if (offset < 0 || static_cast<uint64_t>(offset) >= vertex_of_dense_id_.size()) return std::nullopt;
+    VertexId v = vertex_of_dense_id_[static_cast<size_t>(offset)];
+    if (v == kNoVertex) return std::nullopt;
+    return v;
+  }
+  auto it = std::lower_bound(entity_ids_.begin(), entity_ids_.end(), entity_id);
+  if (it == entity_ids_.end() || *it != entity_id) return std::nullopt;
+  return static_cast<VertexId>(it - entity_ids_.begin());
+}
+
+std::optional<VertexId> KnowledgeGraph::Find(std::string_view name) const { return name_index_.Find(name); }
+
+Result<VertexId> KnowledgeGraph::Resolve(std::string_view name) const {
+  if (auto v = Find(name)) return *v;
+  std::string message = fmt::format("no entity named '{}'", name);
+  std::vector<std::string> nearest = NearestNames(name, 3);
+  if (!nearest.empty()) {
+    message += "; did you mean ";
+    for (size_t i = 0; i < nearest.size(); ++i) {
+      message += fmt::format("{}'{}'", i == 0 ? "" : (i + 1 == nearest.size() ? " or " : ", "), nearest[i]);
+    }
+    message += "?";
+  }
+  return Status::NotFound(message);
+}
+
+std::vector<std::string> KnowledgeGraph::NearestNames(std::string_view name, size_t k) const {
+  std::vector<std::string> out;
+  for (VertexId v : name_index_.Nearest(name, k)) out.emplace_back(this->name(v));
+  return out;
+}
+
+std::optional<uint32_t> KnowledgeGraph::FindPredicate(std::string_view name) const {
+  std::string folded = FoldCase(name);
+  for (uint32_t i = 0; i < predicates_.size(); ++i) {
+    if (FoldCase(predicates_[i].name) == folded) return i;
+  }
+  return std::nullopt;
+}
+
+VertexId KnowledgeGraph::source(EdgeId e) const {
+  const EdgeId* end = out_row_ + num_vertices() + 1;
+  return static_cast<VertexId>(std::upper_bound(out_row_, end, e) - out_row_ - 1);
+}
+
+size_t KnowledgeGraph::degree(VertexId v, Direction d) const {
+  switch (d) {
+    case Direction::kOut: return out_degree(v);
+    case Direction::kIn: return in_degree(v);
+    case Direction::kBoth: break;
+  }
+  return out_degree(v) + in_degree(v);
+}
+
+std::vector<Incidence> KnowledgeGraph::Incidences(VertexId v, Direction d) const {
+  std::vector<Incidence> out;
+  out.reserve(degree(v, d));
+  ForEachIncidence(v, d, [&](const Incidence& i) { out.push_back(i); });
+  return out;
+}
+
+Result<bool> KnowledgeGraph::IsStale(Store& store) const {
+  KG_ASSIGN_OR_RETURN(int64_t version, store.DataVersion());
+  return version != data_version_;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,100 @@
+#include "graph/neighbourhood.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+
+Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, VertexId start,
+                                                 const NeighbourhoodOptions& options,
+                                                 SearchWorkspace* workspace) {
+  if (start >= graph.num_vertices()) return Status::InvalidInput("start is not a vertex of the graph");
+  if (options.depth < 0 || options.depth > 255) {
+    return Status::InvalidInput(fmt::format("--depth must be between 0 and 255, not {}", options.depth));
+  }
+  std::unique_ptr<SearchWorkspace> owned;
+  if (!workspace) {
+    owned = std::make_unique<SearchWorkspace>(graph);
+    workspace = owned.get();
+  }
+  SearchWorkspace& ws = *workspace;
+  const CompiledFilter filter(graph, options.filter);
+  std::vector<ReachedVertex> reached;
+  ws.NewEpoch();
+  ws.MarkOnly(0, start);
+  ws.frontier[0].assign(1, start);
+  for (int level = 1; level <= options.depth && !ws.frontier[0].empty(); ++level) {
+    ws.next.clear();
+    for (VertexId u : ws.frontier[0]) {
+      graph.ForEachIncidence(u, filter.direction(), [&](const Incidence& inc) {
+        VertexId w = inc.neighbour;
+        if (ws.Seen(0, w) || !filter.AllowsEdge(graph.edge(inc.edge)) || !filter.AllowsVertex(graph, w)) return;
+        ws.MarkOnly(0, w);
+        ws.next.push_back(w);
+        reached.push_back(ReachedVertex{w, level});
+      });
+      if (reached.size() > options.limit) {
+        return Status::LimitExceeded(fmt::format(
+            "more than {} entities within {} hops of '{}'; lower --depth, raise --limit, or narrow with "
+            "--predicate / --type / --direction",
+            options.limit, options.depth, graph.name(start)));
+      }
+    }
+    ws.frontier[0].swap(ws.next);
+  }
+  return reached;
+}
+
+size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws) {
+  ws.NewEpoch();
+  ws.MarkOnly(0, start);
+  size_t count = 0;
+  if (depth == 2) {
+    // The benchmark's hop2: one pass over the neighbours' lists, no second
+    // frontier (the last level is only counted, never expanded).
+    std::vector<VertexId>& first = ws.frontier[0];
+    first.clear();
+    for (auto neighbours : {graph.OutNeighbours(start), graph.InNeighbours(start)}) {
+      for (VertexId w : neighbours) {
+        if (!ws.Seen(0, w)) {
+          ws.MarkOnly(0, w);
+          first.push_back(w);
+        }
+      }
+    }
+    count = first.size();
+    for (VertexId u : first) {
+      for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
+        for (VertexId w : neighbours) {
+          if (!ws.Seen(0, w)) {
+            ws.MarkOnly(0, w);
+            ++count;
+          }
+        }
+      }
+    }
+    return count;
+  }
+  ws.frontier[0].assign(1, start);
+  for (int level = 1; level <= depth && !ws.frontier[0].empty(); ++level) {
+    ws.next.clear();
+    for (VertexId u : ws.frontier[0]) {
+      for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
+        for (VertexId w : neighbours) {
+          if (!ws.Seen(0, w)) {
+            ws.MarkOnly(0, w);
+            ws.next.push_back(w);
+          }
+        }
+      }
+    }
+    count += ws.next.size();
+    ws.frontier[0].swap(ws.next);
+  }
+  return count;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,59 @@
+#include "graph/subgraph.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+namespace {
+
+template <typename T>
+void SortUnique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+Subgraph WholeGraph(const KnowledgeGraph& graph) {
+  Subgraph s;
+  s.vertices.resize(graph.num_vertices());
+  std::iota(s.vertices.begin(), s.vertices.end(), 0);
+  s.edges.resize(graph.num_edges());
+  std::iota(s.edges.begin(), s.edges.end(), 0);
+  return s;
+}
+
+Subgraph InducedSubgraph(const KnowledgeGraph& graph, std::vector<VertexId> vertices, const TraversalFilter& filter) {
+  Subgraph s;
+  SortUnique(vertices);
+  s.vertices = std::move(vertices);
+  const CompiledFilter compiled(graph, filter);
+  for (VertexId u : s.vertices) {
+    graph.ForEachIncidence(u, Direction::kOut, [&](const Incidence& inc) {
+      if (std::binary_search(s.vertices.begin(), s.vertices.end(), inc.neighbour) &&
+          compiled.AllowsEdge(graph.edge(inc.edge))) {
+        s.edges.push_back(inc.edge);
+      }
+    });
+  }
+  SortUnique(s.edges);
+  return s;
+}
+
+Subgraph PathsSubgraph(const std::vector<Path>& paths) {
+  Subgraph s;
+  for (const Path& p : paths) {
+    s.vertices.push_back(p.start);
+    for (const PathStep& step : p.steps) {
+      s.vertices.push_back(step.to);
+      s.edges.push_back(step.edge);
+    }
+  }
+  SortUnique(s.vertices);
+  SortUnique(s.edges);
+  return s;
+}
+
+}  // namespace kg::graph
