@@ -8,8 +8,6 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 namespace kg::ingest {
 namespace {
@@ -170,21 +168,25 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view json, const std::str
                                 std::to_string(doc.GetErrorOffset()) + ": " +
                                 rapidjson::GetParseError_En(doc.GetParseError()));
   }
-  if (!doc.IsObject()) return Status::InvalidInput(origin + ": expected a JSON object");
   Abbreviations a;
-  KG_RETURN_IF_ERROR(ReadStringSet(doc, "titles", origin, &a.titles));
-  KG_RETURN_IF_ERROR(ReadStringSet(doc, "before_numbers", origin, &a.before_numbers));
-  KG_RETURN_IF_ERROR(ReadStringSet(doc, "others", origin, &a.others));
-  KG_RETURN_IF_ERROR(ReadStringSet(doc, "sentence_starters", origin, &a.sentence_starters));
+  KG_RETURN_IF_ERROR(a.Merge(doc, origin));
   return a;
 }
 
-Result<Abbreviations> Abbreviations::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the abbreviation list");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return Parse(text.str(), path);
+Status Abbreviations::Merge(const rapidjson::Value& json, const std::string& origin) {
+  if (!json.IsObject()) return Status::InvalidInput(origin + ": expected a JSON object");
+  KG_RETURN_IF_ERROR(ReadStringSet(json, "titles", origin, &titles));
+  KG_RETURN_IF_ERROR(ReadStringSet(json, "before_numbers", origin, &before_numbers));
+  KG_RETURN_IF_ERROR(ReadStringSet(json, "others", origin, &others));
+  return ReadStringSet(json, "sentence_starters", origin, &sentence_starters);
+}
+
+Result<Abbreviations> Abbreviations::FromLexicons(const Lexicons& lexicons) {
+  Abbreviations a;
+  for (const LexiconFile* file : lexicons.OfKind("abbreviations")) {
+    KG_RETURN_IF_ERROR(a.Merge(file->json, file->path));
+  }
+  return a;
 }
 
 bool Abbreviations::Contains(const std::string& word) const {
@@ -366,8 +368,12 @@ Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Segmenter::~Segmenter() = default;
 
 Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::string& lexicon_dir) {
-  KG_ASSIGN_OR_RETURN(Abbreviations abbreviations,
-                      Abbreviations::Load(lexicon_dir + "/abbreviations.json"));
+  KG_ASSIGN_OR_RETURN(Lexicons lexicons, Lexicons::Load(lexicon_dir));
+  return Create(lexicons);
+}
+
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const Lexicons& lexicons) {
+  KG_ASSIGN_OR_RETURN(Abbreviations abbreviations, Abbreviations::FromLexicons(lexicons));
   return Create(std::move(abbreviations));
 }
 

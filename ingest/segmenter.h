@@ -19,13 +19,17 @@
 #include <unordered_set>
 #include <vector>
 
+#include <rapidjson/document.h>
+
 #include "ingest/document.h"
+#include "ingest/lexicon/lexicons.h"
 #include "schema/status.h"
 
 namespace kg::ingest {
 
-// Words that take a period without ending a sentence, loaded from
-// ingest/lexicons/abbreviations.json (spelled without the final period).
+// Words that take a period without ending a sentence: the lexicon files of
+// kind "abbreviations" (ingest/lexicons/abbreviations.json, and any file a
+// user adds with that kind), spelled without the final period.
 struct Abbreviations {
   std::unordered_set<std::string> titles;          // Mr, Gen: always followed by a name
   std::unordered_set<std::string> before_numbers;  // Dec, No: not final before a number
@@ -34,15 +38,18 @@ struct Abbreviations {
   // still splits after an initialism while "the U.N. Security Council" does not.
   std::unordered_set<std::string> sentence_starters;
 
-  static Result<Abbreviations> Load(const std::string& path);
-  // Parses the JSON text of abbreviations.json; `origin` names it in errors.
+  static Result<Abbreviations> FromLexicons(const Lexicons& lexicons);
+  // Parses the JSON text of one such file; `origin` names it in errors.
   static Result<Abbreviations> Parse(std::string_view json, const std::string& origin);
+  // Adds the lists of one parsed file.
+  Status Merge(const rapidjson::Value& json, const std::string& origin);
   bool Contains(const std::string& word) const;
 };
 
 class Segmenter {
  public:
-  // `lexicon_dir` holds abbreviations.json.
+  static Result<std::unique_ptr<Segmenter>> Create(const Lexicons& lexicons);
+  // Loads the lexicon folder `lexicon_dir` first.
   static Result<std::unique_ptr<Segmenter>> Create(const std::string& lexicon_dir);
   static Result<std::unique_ptr<Segmenter>> Create(Abbreviations abbreviations);
   ~Segmenter();
