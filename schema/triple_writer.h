@@ -39,6 +39,17 @@ struct PredicateSpec {
   std::optional<std::string> cameo;     // "11"
 };
 
+// One distinct assertion with everything known about it, as the upsert and
+// the bulk loader take it. Dates are ISO 8601 days; empty means unknown.
+struct TripleRow {
+  int64_t subject = 0, predicate = 0, object = 0;
+  std::string_view level = "actor";  // actor | mention
+  bool negated = false;
+  std::optional<double> confidence;
+  std::string_view first_date, last_date;
+  int64_t assertions = 1;  // added to evidence_count
+};
+
 // Where an assertion was found. Every field may be absent (an import line
 // carries only source and date, an article sentence carries the rest).
 struct EvidenceSpec {
@@ -48,6 +59,11 @@ struct EvidenceSpec {
 
 // True for the five entity types the schema accepts.
 bool IsEntityType(std::string_view type);
+
+// Checks the row's level, then binds ?1..?9 in the column order subject,
+// predicate, object, level, negated, confidence, first_date, last_date,
+// evidence_count (shared by the upsert and the bulk insert).
+Status BindTripleRow(Statement& stmt, const TripleRow& row);
 
 class TripleWriter {
  public:
@@ -71,6 +87,11 @@ class TripleWriter {
                          bool negated, std::optional<double> confidence,
                          const std::optional<std::string>& date, const EvidenceSpec* evidence);
 
+  // The general form of Triple(): adds row.assertions to evidence_count,
+  // widens the dates, keeps the highest confidence; inserts no evidence.
+  Result<int64_t> Upsert(const TripleRow& row);
+  Status InsertEvidence(int64_t triple_id, const EvidenceSpec& evidence);
+
   // Loads every entity and predicate name into the caches, so that a miss
   // afterwards is known to be new without a query (bulk imports).
   Status PreloadNames();
@@ -82,7 +103,6 @@ class TripleWriter {
   explicit TripleWriter(Store& store) : store_(store) {}
   Status Prepare();
   Status AddAliases(int64_t entity_id, const std::vector<std::string>& aliases);
-  Status InsertEvidence(int64_t triple_id, const EvidenceSpec& evidence);
 
   Store& store_;
   bool names_preloaded_ = false;
