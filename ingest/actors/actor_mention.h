@@ -21,7 +21,7 @@ struct ActorMention {
   int end_token = 0;
   // The head token (the role noun of "Israeli troops", the last token of a name):
   // relations attach verbs and prepositions to it.
-  int head_token = 0;
+  int head_token = -1;
   MentionKind kind = MentionKind::kName;
   // Index into the document's entity table: what is mentioned (Benjamin
   // Netanyahu; "Israeli troops"; for a pronoun, its antecedent's entity).
@@ -31,6 +31,7 @@ struct ActorMention {
   // organisation; -1 when unknown ("officials" with no country in sight).
   int actor = -1;
   std::string role;                   // "Prime Minister", "envoy"; empty when none
+  std::string role_predicate;         // the role triple to emit for a person: leader_of, minister_of ...
   std::optional<std::string> sector;  // GOV, MIL, COP, REB, OPP, LEG, JUD, CVL, ...
   bool is_pronoun = false;
   bool plural = false;  // "troops", "they", "Palestinians"

@@ -1,0 +1,31 @@
+// ActorItems: the first pass of actor recognition over a sentence's words.
+//
+// Finds, longest first, every lexicon form (names, titles, role nouns,
+// pronouns) and every run of capitalised words the lexicons do not know.
+// The recogniser then composes these items into mentions ("Israeli" +
+// "Prime Minister" + "Benjamin Netanyahu" -> one person acting for Israel).
+#pragma once
+
+#include <vector>
+
+#include "ingest/actors/actor_lexicon.h"
+#include "ingest/actors/sentence_words.h"
+
+namespace kg::ingest {
+
+struct ActorItem {
+  enum class Type { kName, kTitle, kRoleNoun, kPronoun, kUnknownName };
+  Type type = Type::kName;
+  int first_word = 0;  // half-open word range
+  int end_word = 0;
+  NameForm name;            // kName
+  int title = -1;           // kTitle
+  RoleNounForm noun;        // kRoleNoun, and kTitle words that are role nouns too ("official")
+  PronounTarget pronoun = PronounTarget::kThing;  // kPronoun
+  bool person_title = false;  // kUnknownName after "Mr.", "Dr." ...
+  bool possessive = false;    // the item's last word carries "'s"
+};
+
+std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const ActorLexicon& lexicon);
+
+}  // namespace kg::ingest

@@ -1,0 +1,338 @@
+#include "ingest/actors/actor_lexicon.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+
+namespace {
+
+// Reads the typed fields of one lexicon entry, remembering the first error
+// so that a loader checks once per entry instead of once per field.
+class EntryReader {
+ public:
+  EntryReader(const LexiconFile& file, size_t index, const rapidjson::Value& entry)
+      : file_(file), index_(index), entry_(entry) {
+    if (!entry.IsObject()) Fail("an entry is a JSON object");
+  }
+
+  std::string String(const char* field, bool required = true) {
+    if (!entry_.IsObject()) return "";
+    auto it = entry_.FindMember(field);
+    if (it == entry_.MemberEnd()) {
+      if (required) Fail(std::string("missing \"") + field + "\"");
+      return "";
+    }
+    if (!it->value.IsString() || (required && it->value.GetStringLength() == 0)) {
+      Fail(std::string("\"") + field + "\" must be a non-empty string");
+      return "";
+    }
+    return it->value.GetString();
+  }
+
+  std::optional<std::string> OptionalString(const char* field) {
+    std::string value = String(field, /*required=*/false);
+    if (value.empty()) return std::nullopt;
+    return value;
+  }
+
+  std::vector<std::string> Strings(const char* field) {
+    std::vector<std::string> out;
+    if (!entry_.IsObject()) return out;
+    auto it = entry_.FindMember(field);
+    if (it == entry_.MemberEnd()) return out;
+    if (!it->value.IsArray()) {
+      Fail(std::string("\"") + field + "\" must be a list of strings");
+      return out;
+    }
+    for (const auto& item : it->value.GetArray()) {
+      if (!item.IsString() || item.GetStringLength() == 0) {
+        Fail(std::string("\"") + field + "\" must hold non-empty strings");
+        return out;
+      }
+      out.emplace_back(item.GetString());
+    }
+    return out;
+  }
+
+  bool Bool(const char* field) {
+    if (!entry_.IsObject()) return false;
+    auto it = entry_.FindMember(field);
+    if (it == entry_.MemberEnd()) return false;
+    if (!it->value.IsBool()) Fail(std::string("\"") + field + "\" must be true or false");
+    return it->value.IsBool() && it->value.GetBool();
+  }
+
+  void Fail(const std::string& why) {
+    if (status_.ok()) status_ = LexiconEntryError(file_, index_, entry_, why);
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  const LexiconFile& file_;
+  size_t index_;
+  const rapidjson::Value& entry_;
+  Status status_;
+};
+
+// Calls `load(reader)` for each element of the file's "entries" list.
+template <typename Load>
+Status ForEachEntry(const LexiconFile& file, Load load) {
+  auto entries = file.json.FindMember("entries");
+  if (entries == file.json.MemberEnd() || !entries->value.IsArray()) {
+    return Status::InvalidInput(file.path + ": expected an \"entries\" list");
+  }
+  size_t index = 0;
+  for (const auto& entry : entries->value.GetArray()) {
+    EntryReader reader(file, index++, entry);
+    if (reader.status().ok()) load(reader);
+    KG_RETURN_IF_ERROR(reader.status());
+  }
+  return Status::Ok();
+}
+
+Status ReadWordList(const LexiconFile& file, const char* field,
+                    std::unordered_set<std::string>* out) {
+  auto it = file.json.FindMember(field);
+  if (it == file.json.MemberEnd()) return Status::Ok();
+  if (!it->value.IsArray()) {
+    return Status::InvalidInput(file.path + ": \"" + field + "\" must be a list of strings");
+  }
+  for (const auto& word : it->value.GetArray()) {
+    if (!word.IsString()) {
+      return Status::InvalidInput(file.path + ": \"" + field + "\" must hold strings");
+    }
+    out->insert(word.GetString());
+  }
+  return Status::Ok();
+}
+
+std::optional<PronounTarget> ParsePronounTarget(const std::string& text) {
+  if (text == "person") return PronounTarget::kPerson;
+  if (text == "thing") return PronounTarget::kThing;
+  if (text == "group") return PronounTarget::kGroup;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string LexiconKey(std::string_view form) {
+  std::string key;
+  key.reserve(form.size());
+  for (char c : form) {
+    if (c != ' ' && c != '\t') key += c;
+  }
+  return key;
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+Result<ActorLexicon> ActorLexicon::Load(const Lexicons& lexicons) {
+  ActorLexicon lexicon;
+  // Countries first: places and organisations refer to them by code.
+  for (const auto* file : lexicons.OfKind("countries")) KG_RETURN_IF_ERROR(lexicon.LoadCountries(*file));
+  if (lexicon.country_by_code_.empty()) {
+    return Status::NotFound(lexicons.dir() + ": no lexicon file of kind \"countries\"");
+  }
+  for (const auto* file : lexicons.OfKind("organizations")) KG_RETURN_IF_ERROR(lexicon.LoadOrganizations(*file));
+  for (const auto* file : lexicons.OfKind("places")) KG_RETURN_IF_ERROR(lexicon.LoadPlaces(*file));
+  for (const auto* file : lexicons.OfKind("roles")) KG_RETURN_IF_ERROR(lexicon.LoadTitles(*file));
+  for (const auto* file : lexicons.OfKind("role_nouns")) KG_RETURN_IF_ERROR(lexicon.LoadRoleNouns(*file));
+  for (const auto* file : lexicons.OfKind("pronouns")) KG_RETURN_IF_ERROR(lexicon.LoadPronouns(*file));
+  for (const auto* file : lexicons.OfKind("name_words")) KG_RETURN_IF_ERROR(lexicon.LoadNameWords(*file));
+  return lexicon;
+}
+
+void ActorLexicon::NoteWords(const std::string& form) {
+  // Each space, period and hyphen may separate tokens.
+  int words = 1;
+  for (char c : form) words += (c == ' ' || c == '.' || c == '-') ? 1 : 0;
+  max_words_ = std::max(max_words_, std::min(words, 16));
+}
+
+void ActorLexicon::AddName(const std::string& form, NameForm what) {
+  NoteWords(form);
+  // The first lexicon to claim a form keeps it: "Dominican" is not remapped
+  // by a later file, and a country's own name beats a demonym spelled alike.
+  names_.emplace(LexiconKey(form), what);
+}
+
+Status ActorLexicon::LoadCountries(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    ActorEntry entry;
+    entry.kind = ActorEntry::Kind::kCountry;
+    entry.name = reader.String("name");
+    entry.code = reader.String("code");
+    auto names = reader.Strings("names");
+    auto capitals = reader.Strings("capitals");
+    auto adjectives = reader.Strings("adjectives");
+    if (!reader.status().ok()) return;
+    if (country_by_code_.count(entry.code)) {
+      reader.Fail("country code " + entry.code + " is already defined");
+      return;
+    }
+    entry.adjective = adjectives.empty() ? entry.name : adjectives.front();
+    const int index = static_cast<int>(entries_.size());
+    entries_.push_back(entry);
+    country_by_code_[entry.code] = index;
+    AddName(entry.name, {index, false, false});
+    for (const auto& name : names) AddName(name, {index, false, false});
+    for (const auto& adjective : adjectives) {
+      // "Israelis", "Britons": a plural demonym names the people as a group.
+      const bool plural = adjective.size() > 1 && adjective.back() == 's' &&
+                          adjective != entry.adjective && adjective.find(' ') == std::string::npos;
+      AddName(adjective, {index, true, plural});
+    }
+    for (const auto& capital : capitals) {
+      ActorEntry place;
+      place.kind = ActorEntry::Kind::kPlace;
+      place.name = capital;
+      place.code = entry.code;
+      place.state = index;
+      const int place_index = static_cast<int>(entries_.size());
+      entries_.push_back(place);
+      AddName(capital, {place_index, false, false});
+    }
+  });
+}
+
+Status ActorLexicon::LoadOrganizations(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    ActorEntry entry;
+    entry.kind = ActorEntry::Kind::kOrganization;
+    entry.name = reader.String("name");
+    std::string code = reader.String("code", /*required=*/false);
+    std::string country = reader.String("country", /*required=*/false);
+    entry.sector = reader.OptionalString("sector");
+    auto names = reader.Strings("names");
+    if (!reader.status().ok()) return;
+    if (code.empty() == country.empty()) {
+      reader.Fail("give either \"code\" (IGO, NGO, IMG) or \"country\" (alpha-3)");
+      return;
+    }
+    if (!country.empty()) {
+      auto it = country_by_code_.find(country);
+      if (it == country_by_code_.end()) {
+        reader.Fail("unknown country code " + country);
+        return;
+      }
+      entry.state = it->second;
+      code = country;
+    }
+    entry.code = code;
+    const int index = static_cast<int>(entries_.size());
+    entries_.push_back(entry);
+    AddName(entry.name, {index, false, false});
+    for (const auto& name : names) AddName(name, {index, false, false});
+  });
+}
+
+Status ActorLexicon::LoadPlaces(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    ActorEntry entry;
+    entry.kind = ActorEntry::Kind::kPlace;
+    entry.name = reader.String("name");
+    std::string country = reader.String("country");
+    entry.sector = reader.OptionalString("sector");
+    auto names = reader.Strings("names");
+    if (!reader.status().ok()) return;
+    auto it = country_by_code_.find(country);
+    if (it == country_by_code_.end()) {
+      reader.Fail("unknown country code " + country);
+      return;
+    }
+    entry.state = it->second;
+    entry.code = country;
+    const int index = static_cast<int>(entries_.size());
+    entries_.push_back(entry);
+    AddName(entry.name, {index, false, false});
+    for (const auto& name : names) AddName(name, {index, false, false});
+  });
+}
+
+Status ActorLexicon::LoadTitles(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    RoleTitle title;
+    title.name = reader.String("name");
+    title.sector = reader.String("sector");
+    title.predicate = reader.String("predicate");
+    auto names = reader.Strings("names");
+    if (!reader.status().ok()) return;
+    const int index = static_cast<int>(titles_.size());
+    titles_.push_back(title);
+    names.push_back(title.name);
+    for (const auto& name : names) {
+      NoteWords(name);
+      title_forms_.emplace(AsciiLower(LexiconKey(name)), index);
+    }
+  });
+}
+
+Status ActorLexicon::LoadRoleNouns(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    RoleNoun noun;
+    noun.name = reader.String("name");
+    noun.sector = reader.String("sector");
+    noun.qualified_only = reader.Bool("qualified_only");
+    std::string plural = reader.String("plural", /*required=*/false);
+    if (!reader.status().ok()) return;
+    const int index = static_cast<int>(role_nouns_.size());
+    role_nouns_.push_back(noun);
+    NoteWords(noun.name);
+    // A noun without a plural ("troops", "police") is a group as written.
+    const bool name_is_plural = plural.empty() && noun.name.back() == 's';
+    role_noun_forms_.emplace(AsciiLower(LexiconKey(noun.name)), RoleNounForm{index, name_is_plural});
+    if (!plural.empty()) {
+      NoteWords(plural);
+      role_noun_forms_.emplace(AsciiLower(LexiconKey(plural)), RoleNounForm{index, true});
+    }
+  });
+}
+
+Status ActorLexicon::LoadPronouns(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    std::string name = reader.String("name");
+    std::string target = reader.String("refers_to");
+    if (!reader.status().ok()) return;
+    auto parsed = ParsePronounTarget(target);
+    if (!parsed) {
+      reader.Fail("\"refers_to\" must be person, thing or group");
+      return;
+    }
+    pronouns_[AsciiLower(name)] = *parsed;
+  });
+}
+
+Status ActorLexicon::LoadNameWords(const LexiconFile& file) {
+  KG_RETURN_IF_ERROR(ReadWordList(file, "not_names", &not_names_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "person_titles", &person_titles_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "organization_heads", &organization_heads_));
+  return ReadWordList(file, "location_heads", &location_heads_);
+}
+
+const NameForm* ActorLexicon::FindName(std::string_view key) const {
+  auto it = names_.find(std::string(key));
+  return it == names_.end() ? nullptr : &it->second;
+}
+
+const int* ActorLexicon::FindTitle(std::string_view lower_key) const {
+  auto it = title_forms_.find(std::string(lower_key));
+  return it == title_forms_.end() ? nullptr : &it->second;
+}
+
+const RoleNounForm* ActorLexicon::FindRoleNoun(std::string_view lower_key) const {
+  auto it = role_noun_forms_.find(std::string(lower_key));
+  return it == role_noun_forms_.end() ? nullptr : &it->second;
+}
+
+const PronounTarget* ActorLexicon::FindPronoun(std::string_view lower_word) const {
+  auto it = pronouns_.find(std::string(lower_word));
+  return it == pronouns_.end() ? nullptr : &it->second;
+}
+
+}  // namespace kg::ingest

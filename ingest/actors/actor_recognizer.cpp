@@ -1,0 +1,482 @@
+#include "ingest/actors/actor_recognizer.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "ingest/actors/actor_items.h"
+#include "ingest/actors/actor_lexicon.h"
+#include "ingest/actors/coreference.h"
+#include "ingest/actors/document_entities.h"
+#include "ingest/actors/sentence_words.h"
+
+namespace kg::ingest {
+
+const char* MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName: return "name";
+    case MentionKind::kPlace: return "place";
+    case MentionKind::kAdjective: return "adjective";
+    case MentionKind::kRoleNoun: return "role_noun";
+    case MentionKind::kPronoun: return "pronoun";
+    case MentionKind::kShortName: return "short_name";
+  }
+  return "name";
+}
+
+namespace {
+
+using Type = ActorItem::Type;
+
+// Sectors in which a part of the state acts for the state: "Israeli troops"
+// attack for Israel, while "Rwandan rebels" act for themselves.
+bool IsStateSector(std::string_view sector) {
+  return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "LEG" ||
+         sector == "JUD" || sector == "SPY";
+}
+
+bool IsCoordinator(std::string_view word) { return word == "and" || word == "or" || word == ","; }
+
+// Words allowed between a qualifier and its role noun: "Romania's new
+// government", "Iraq's interim government"; not verbs in general, so only
+// after a possessive or an adjective and only lower-case letters.
+bool IsModifierGap(const std::vector<Word>& words, int begin, int end) {
+  if (end - begin > 2) return false;
+  for (int i = begin; i < end; ++i) {
+    const std::string& w = words[i].text;
+    if (w.empty() || words[i].capitalized || w == "and" || w == "or" || w == "to" || w == "of" ||
+        w == "the" || w == "a" || w == "an" || w == "in" || w == "that" || w == "who") {
+      return false;
+    }
+    for (char c : w) {
+      if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+    }
+  }
+  return true;
+}
+
+// "it" is referential in subject position after a clause boundary; "it is
+// important", "describing it as" are left alone.
+bool IsReferentialIt(const std::vector<Word>& words, int index) {
+  if (index + 1 < static_cast<int>(words.size())) {
+    const std::string& next = words[index + 1].lower;
+    if (next == "is" || next == "was" || next == "'s" || next == "seems" || next == "appears" ||
+        next == "remains" || next == "would" || next == "will" || next == "takes" || next == "took") {
+      return false;
+    }
+  }
+  if (index == 0) return true;
+  const std::string& previous = words[index - 1].lower;
+  return previous == "," || previous == "and" || previous == "but" || previous == "that" ||
+         previous == "because" || previous == "while" || previous == "said" || previous == "says";
+}
+
+// The recognition of one document: the entity table, the coreference
+// memory and the lexicon entries already turned into entities.
+class DocumentRecognition {
+ public:
+  DocumentRecognition(const ActorLexicon& lexicon, std::vector<ExtractedEntity>* entities)
+      : lexicon_(lexicon), entities_(entities) {}
+
+  std::vector<ActorMention> Recognize(const Sentence& sentence, int position);
+
+ private:
+  // What a name item stands for as a qualifier or an actor.
+  struct Qualifier {
+    int entity = -1;  // the name's own entity (Moscow, Israel, Hamas)
+    int actor = -1;   // the state or organisation it acts for
+    std::string label;  // names groups: "Israeli" (troops), "United Nations" (peacekeepers)
+  };
+
+  Qualifier QualifierOf(const ActorItem& item);
+  int EntryEntity(int entry);
+  std::string Text(int first_word, int end_word) const;
+  void Emit(ActorMention mention, const ActorItem& first, const ActorItem& last,
+            const std::string& alias);
+  int Qualifiers(size_t k, std::vector<size_t>* group) const;
+  bool GapAllows(const ActorItem& qualifier, const ActorItem& next) const;
+  const ActorItem* ItemAt(int word) const;
+  const ActorItem* NameAfterPreposition(const ActorItem& item, bool of_only) const;
+
+  size_t ComposeFromName(size_t k);
+  size_t ComposeFromTitle(size_t k);
+  size_t ComposeFromRoleNoun(size_t k);
+  void ComposePronoun(const ActorItem& item);
+  void ComposeUnknownName(const ActorItem& item);
+  void EmitStandalone(const ActorItem& item);
+  void EmitPerson(const Qualifier* qualifier, const ActorItem& title, const ActorItem* name,
+                  const ActorItem& first, const ActorItem& last);
+  void EmitGroup(const Qualifier* qualifier, const ActorItem& noun, const ActorItem& first,
+                 const ActorItem& last);
+
+  const ActorLexicon& lexicon_;
+  DocumentEntities entities_;
+  Coreference coreference_;
+  std::unordered_map<int, int> entity_of_entry_;
+  // Per sentence:
+  int position_ = 0;
+  std::vector<Word> words_;
+  std::vector<ActorItem> items_;
+  std::vector<ActorMention> mentions_;
+};
+
+std::string DocumentRecognition::Text(int first_word, int end_word) const {
+  std::string text;
+  for (int i = first_word; i < end_word; ++i) {
+    if (!text.empty()) text += ' ';
+    text += words_[i].text;
+  }
+  return text;
+}
+
+int DocumentRecognition::EntryEntity(int entry_index) {
+  auto it = entity_of_entry_.find(entry_index);
+  if (it != entity_of_entry_.end()) return it->second;
+  const ActorEntry& entry = lexicon_.entry(entry_index);
+  ExtractedEntity entity;
+  entity.name = entry.name;
+  entity.code = entry.code;
+  entity.sector = entry.sector;
+  switch (entry.kind) {
+    case ActorEntry::Kind::kCountry: entity.type = "country"; break;
+    case ActorEntry::Kind::kOrganization: entity.type = "organization"; break;
+    // A seat of government acts as an institution; a city is a place.
+    case ActorEntry::Kind::kPlace: entity.type = entry.sector ? "organization" : "location"; break;
+  }
+  if (entry.state >= 0) {
+    entity.attributes_json = JsonObject({{"country", lexicon_.entry(entry.state).name}});
+  }
+  const int index = entities_.Intern(std::move(entity));
+  entity_of_entry_.emplace(entry_index, index);
+  return index;
+}
+
+DocumentRecognition::Qualifier DocumentRecognition::QualifierOf(const ActorItem& item) {
+  const ActorEntry& entry = lexicon_.entry(item.name.entry);
+  Qualifier q;
+  q.entity = EntryEntity(item.name.entry);
+  const bool acts_for_state =
+      entry.state >= 0 && (entry.kind == ActorEntry::Kind::kPlace ||
+                           (entry.sector && IsStateSector(*entry.sector)));
+  if (acts_for_state) {
+    q.actor = EntryEntity(entry.state);
+    q.label = lexicon_.entry(entry.state).adjective;
+  } else {
+    q.actor = q.entity;
+    q.label = entry.kind == ActorEntry::Kind::kCountry ? entry.adjective : entry.name;
+  }
+  return q;
+}
+
+void DocumentRecognition::Emit(ActorMention mention, const ActorItem& first, const ActorItem& last,
+                               const std::string& alias) {
+  mention.first_token = words_[first.first_word].first_token;
+  mention.end_token = words_[last.end_word - 1].end_token;
+  if (mention.head_token < 0) mention.head_token = words_[last.end_word - 1].first_token;
+  if (mention.entity >= 0) entities_.AddAlias(mention.entity, alias);
+  PronounTarget agreement = PronounTarget::kThing;
+  if (mention.entity >= 0 && entities_.at(mention.entity).type == "person") {
+    agreement = PronounTarget::kPerson;
+  } else if (mention.plural) {
+    agreement = PronounTarget::kGroup;
+  }
+  coreference_.Remember(mention, agreement, position_);
+  mentions_.push_back(std::move(mention));
+}
+
+const ActorItem* DocumentRecognition::ItemAt(int word) const {
+  for (const auto& item : items_) {
+    if (item.first_word == word) return &item;
+  }
+  return nullptr;
+}
+
+// "rebels in the Ivory Coast", "president of Armenia": the name after a
+// preposition (and an optional "the") that qualifies `item`.
+const ActorItem* DocumentRecognition::NameAfterPreposition(const ActorItem& item,
+                                                           bool of_only) const {
+  int w = item.end_word;
+  if (item.possessive || w >= static_cast<int>(words_.size())) return nullptr;
+  const std::string& preposition = words_[w].lower;
+  if (!(preposition == "of" || (!of_only && (preposition == "in" || preposition == "from")))) {
+    return nullptr;
+  }
+  ++w;
+  if (w < static_cast<int>(words_.size()) && words_[w].lower == "the") ++w;
+  const ActorItem* next = ItemAt(w);
+  return next != nullptr && next->type == Type::kName ? next : nullptr;
+}
+
+// Gathers the coordinated names starting at item k ("Hungarian and
+// Romanian", "Israel, Egypt and Jordan"); returns how many items they span.
+int DocumentRecognition::Qualifiers(size_t k, std::vector<size_t>* group) const {
+  group->assign(1, k);
+  size_t j = k;
+  while (j + 1 < items_.size() && items_[j + 1].type == Type::kName && !items_[j].possessive) {
+    const int gap_begin = items_[j].end_word, gap_end = items_[j + 1].first_word;
+    bool coordinated = gap_end > gap_begin && gap_end - gap_begin <= 2;
+    for (int w = gap_begin; coordinated && w < gap_end; ++w) coordinated = IsCoordinator(words_[w].lower);
+    if (!coordinated) break;
+    group->push_back(++j);
+  }
+  return static_cast<int>(group->size());
+}
+
+bool DocumentRecognition::GapAllows(const ActorItem& qualifier, const ActorItem& next) const {
+  if (next.first_word == qualifier.end_word) return true;
+  return (qualifier.possessive || qualifier.name.adjective) &&
+         IsModifierGap(words_, qualifier.end_word, next.first_word);
+}
+
+void DocumentRecognition::EmitStandalone(const ActorItem& item) {
+  const ActorEntry& entry = lexicon_.entry(item.name.entry);
+  Qualifier q = QualifierOf(item);
+  ActorMention mention;
+  mention.entity = q.entity;
+  mention.actor = q.actor;
+  mention.sector = entry.sector;
+  mention.plural = item.name.plural;
+  mention.kind = item.name.adjective                          ? MentionKind::kAdjective
+                 : entry.kind == ActorEntry::Kind::kPlace ? MentionKind::kPlace
+                                                              : MentionKind::kName;
+  Emit(std::move(mention), item, item, Text(item.first_word, item.end_word));
+}
+
+void DocumentRecognition::EmitPerson(const Qualifier* qualifier, const ActorItem& title,
+                                     const ActorItem* name, const ActorItem& first,
+                                     const ActorItem& last) {
+  const RoleTitle& role = lexicon_.title(title.title);
+  const ActorMention* known = nullptr;
+  ExtractedEntity person;
+  person.type = "person";
+  if (name != nullptr) {
+    person.name = Text(name->first_word, name->end_word);
+    known = coreference_.FindPerson(person.name);
+  } else {
+    // "Russia's Foreign Minister": the office names the person.
+    person.name = (qualifier ? qualifier->label + " " : "") + Text(title.first_word, title.end_word);
+  }
+  int actor = qualifier ? qualifier->actor : (known ? known->actor : -1);
+  if (actor >= 0) person.code = entities_.at(actor).code;
+  person.sector = role.sector;
+  person.attributes_json = JsonObject(
+      {{"role", role.name}, {"predicate", role.predicate},
+       {"actor", actor >= 0 ? entities_.at(actor).name : ""}});
+  ActorMention mention;
+  mention.entity = entities_.Intern(std::move(person));
+  // A rebel leader or a cleric acts for no state; the person carries the code.
+  mention.actor = IsStateSector(role.sector) ? actor : (actor >= 0 ? mention.entity : -1);
+  mention.role = role.name;
+  mention.role_predicate = role.predicate;
+  mention.sector = role.sector;
+  mention.kind = MentionKind::kName;
+  Emit(mention, first, last, Text(first.first_word, last.end_word));
+  if (name != nullptr && !known) {
+    const ActorMention& emitted = mentions_.back();
+    coreference_.RememberPerson(entities_.at(emitted.entity).name, words_[name->end_word - 1].text,
+                                emitted);
+  }
+}
+
+void DocumentRecognition::EmitGroup(const Qualifier* qualifier, const ActorItem& noun_item,
+                                    const ActorItem& first, const ActorItem& last) {
+  const RoleNoun& noun = lexicon_.role_noun(noun_item.noun.noun);
+  std::string noun_text = AsciiLower(Text(noun_item.first_word, noun_item.end_word));
+  ExtractedEntity group;
+  group.name = qualifier ? qualifier->label + " " + noun_text : noun_text;
+  const bool people = noun.sector == "CVL" || noun.sector == "REF";
+  group.type = people ? "other" : "organization";
+  if (qualifier) group.code = entities_.at(qualifier->actor).code;
+  group.sector = noun.sector;
+  group.attributes_json = JsonObject(
+      {{"role", noun.name}, {"actor", qualifier ? entities_.at(qualifier->actor).name : ""}});
+  ActorMention mention;
+  mention.entity = entities_.Intern(std::move(group));
+  if (qualifier) mention.actor = IsStateSector(noun.sector) ? qualifier->actor : mention.entity;
+  mention.role = noun.name;
+  mention.sector = noun.sector;
+  mention.plural = noun_item.noun.plural;
+  mention.kind = MentionKind::kRoleNoun;
+  mention.head_token = words_[noun_item.end_word - 1].first_token;
+  Emit(std::move(mention), first, last, Text(first.first_word, last.end_word));
+}
+
+size_t DocumentRecognition::ComposeFromName(size_t k) {
+  std::vector<size_t> group;
+  const int count = Qualifiers(k, &group);
+  const ActorItem& last = items_[group.back()];
+  const ActorItem* next = group.back() + 1 < items_.size() ? &items_[group.back() + 1] : nullptr;
+  if (next != nullptr && GapAllows(last, *next) && next->type == Type::kTitle) {
+    // "Israeli Prime Minister Benjamin Netanyahu", "Russia's Foreign Minister".
+    for (int g = 0; g + 1 < count; ++g) EmitStandalone(items_[group[g]]);
+    const ActorItem* after = group.back() + 2 < items_.size() ? &items_[group.back() + 2] : nullptr;
+    Qualifier q = QualifierOf(last);
+    if (after != nullptr && after->type == Type::kUnknownName && after->first_word == next->end_word) {
+      EmitPerson(&q, *next, after, last, *after);
+      return group.back() + 3;
+    }
+    if (next->noun.noun >= 0) {  // "a Jordanian official"
+      EmitGroup(&q, *next, last, *next);
+    } else {
+      EmitPerson(&q, *next, nullptr, last, *next);
+    }
+    return group.back() + 2;
+  }
+  if (next != nullptr && next->type == Type::kRoleNoun && GapAllows(last, *next)) {
+    // "Senior Hungarian and Romanian officials": each country's officials.
+    for (int g = 0; g < count; ++g) {
+      const ActorItem& item = items_[group[g]];
+      Qualifier q = QualifierOf(item);
+      EmitGroup(&q, *next, item, g + 1 == count ? *next : item);
+    }
+    return group.back() + 2;
+  }
+  for (size_t g : group) EmitStandalone(items_[g]);
+  return group.back() + 1;
+}
+
+size_t DocumentRecognition::ComposeFromTitle(size_t k) {
+  const ActorItem& title = items_[k];
+  const ActorItem* next = k + 1 < items_.size() ? &items_[k + 1] : nullptr;
+  if (next != nullptr && next->type == Type::kUnknownName && next->first_word == title.end_word &&
+      !title.possessive) {
+    // "President Bush", "President Omar Hassan al-Bashir of Sudan".
+    if (const ActorItem* of = NameAfterPreposition(*next, /*of_only=*/true)) {
+      Qualifier q = QualifierOf(*of);
+      EmitPerson(&q, title, next, title, *of);
+      return static_cast<size_t>(of - items_.data()) + 1;
+    }
+    EmitPerson(nullptr, title, next, title, *next);
+    return k + 2;
+  }
+  if (const ActorItem* of = NameAfterPreposition(title, /*of_only=*/true)) {
+    Qualifier q = QualifierOf(*of);  // "the president of Armenia"
+    if (title.noun.noun >= 0) {
+      EmitGroup(&q, title, title, *of);
+    } else {
+      EmitPerson(&q, title, nullptr, title, *of);
+    }
+    return static_cast<size_t>(of - items_.data()) + 1;
+  }
+  if (title.noun.noun >= 0) return ComposeFromRoleNoun(k);
+  return k + 1;  // a bare title ("the president") names no one we can place
+}
+
+size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
+  const ActorItem& noun = items_[k];
+  if (const ActorItem* place = NameAfterPreposition(noun, /*of_only=*/false)) {
+    Qualifier q = QualifierOf(*place);  // "rebels in the Ivory Coast"
+    EmitGroup(&q, noun, noun, *place);
+    return static_cast<size_t>(place - items_.data()) + 1;
+  }
+  if (!lexicon_.role_noun(noun.noun.noun).qualified_only) EmitGroup(nullptr, noun, noun, noun);
+  return k + 1;
+}
+
+void DocumentRecognition::ComposePronoun(const ActorItem& item) {
+  if (words_[item.first_word].lower == "it" && !IsReferentialIt(words_, item.first_word)) return;
+  const int first_token = words_[item.first_word].first_token;
+  const ActorMention* antecedent = coreference_.Resolve(item.pronoun, position_, first_token);
+  if (antecedent == nullptr) return;
+  ActorMention mention = *antecedent;
+  mention.kind = MentionKind::kPronoun;
+  mention.is_pronoun = true;
+  mention.head_token = first_token;
+  Emit(std::move(mention), item, item, "");
+}
+
+void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
+  const std::string text = Text(item.first_word, item.end_word);
+  if (const ActorMention* person = coreference_.FindPerson(text)) {
+    ActorMention mention = *person;  // "Netanyahu" after "Benjamin Netanyahu"
+    mention.kind = MentionKind::kShortName;
+    mention.head_token = -1;
+    Emit(std::move(mention), item, item, text);
+    return;
+  }
+  // A lone capitalised word opening the sentence is most often not a name.
+  if (item.first_word == 0 && item.end_word == 1 && !item.person_title) return;
+  ExtractedEntity entity;
+  entity.name = text;
+  const std::string& head = words_[item.end_word - 1].text;
+  if (item.person_title) {
+    entity.type = "person";
+  } else if (lexicon_.IsOrganizationHead(head)) {
+    entity.type = "organization";
+  } else if (lexicon_.IsLocationHead(head)) {
+    entity.type = "location";
+  }
+  ActorMention mention;
+  mention.entity = entities_.Intern(std::move(entity));
+  mention.kind = MentionKind::kName;  // acts for no state we know: actor stays -1
+  Emit(mention, item, item, text);
+  if (item.person_title) {
+    coreference_.RememberPerson(text, words_[item.end_word - 1].text, mentions_.back());
+  }
+}
+
+std::vector<ActorMention> DocumentRecognition::Recognize(const Sentence& sentence, int position) {
+  position_ = position;
+  words_ = SentenceWords(sentence);
+  items_ = ScanActorItems(words_, lexicon_);
+  mentions_.clear();
+  for (size_t k = 0; k < items_.size();) {
+    const ActorItem& item = items_[k];
+    switch (item.type) {
+      case Type::kName: k = ComposeFromName(k); break;
+      case Type::kTitle: k = ComposeFromTitle(k); break;
+      case Type::kRoleNoun: k = ComposeFromRoleNoun(k); break;
+      case Type::kPronoun: ComposePronoun(item); ++k; break;
+      case Type::kUnknownName: ComposeUnknownName(item); ++k; break;
+    }
+  }
+  std::stable_sort(mentions_.begin(), mentions_.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token < b.first_token;
+  });
+  return std::move(mentions_);
+}
+
+}  // namespace
+
+ActorRecognizer::ActorRecognizer(std::unique_ptr<ActorLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+ActorRecognizer::~ActorRecognizer() = default;
+
+Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load(const Lexicons& lexicons) {
+  KG_ASSIGN_OR_RETURN(ActorLexicon lexicon, ActorLexicon::Load(lexicons));
+  return std::unique_ptr<ActorRecognizer>(
+      new ActorRecognizer(std::make_unique<ActorLexicon>(std::move(lexicon))));
+}
+
+std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
+    const Document& /*document*/, const std::vector<Sentence>& sentences,
+    std::vector<ExtractedEntity>* entities) const {
+  DocumentRecognition recognition(*lexicon_, entities);
+  std::vector<std::vector<ActorMention>> out;
+  out.reserve(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    out.push_back(recognition.Recognize(sentences[i], static_cast<int>(i)));
+  }
+  return out;
+}
+
+std::vector<ExtractedMention> ToExtractedMentions(
+    const Document& document, const std::vector<Sentence>& sentences,
+    const std::vector<std::vector<ActorMention>>& mentions) {
+  std::vector<ExtractedMention> out;
+  for (size_t s = 0; s < sentences.size() && s < mentions.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    for (const ActorMention& mention : mentions[s]) {
+      if (mention.entity < 0 || mention.first_token >= mention.end_token) continue;
+      const Token& first = tokens[mention.first_token];
+      const Token& last = tokens[mention.end_token - 1];
+      ExtractedMention row;
+      row.entity = mention.entity;
+      row.sentence = sentences[s].index;
+      row.chars = {first.chars.start, last.chars.end};
+      row.surface = document.text.substr(first.bytes.begin, last.bytes.end - first.bytes.begin);
+      out.push_back(std::move(row));
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::ingest

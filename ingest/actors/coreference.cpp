@@ -1,0 +1,37 @@
+#include "ingest/actors/coreference.h"
+
+namespace kg::ingest {
+
+namespace {
+// How many sentences back a pronoun may reach: beyond the previous sentence
+// a recency guess is more often wrong than right.
+constexpr int kPronounReach = 1;
+}  // namespace
+
+void Coreference::Remember(const ActorMention& mention, PronounTarget agreement, int sentence) {
+  history_.push_back({mention, agreement, sentence});
+}
+
+void Coreference::RememberPerson(const std::string& full_name, const std::string& last_word,
+                                 const ActorMention& mention) {
+  persons_[full_name] = mention;
+  // A last name shared by two people of the document stays with the first.
+  if (!last_word.empty() && last_word != full_name) persons_.emplace(last_word, mention);
+}
+
+const ActorMention* Coreference::FindPerson(const std::string& name) const {
+  auto it = persons_.find(name);
+  return it == persons_.end() ? nullptr : &it->second;
+}
+
+const ActorMention* Coreference::Resolve(PronounTarget agreement, int sentence,
+                                         int first_token) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->sentence < sentence - kPronounReach) break;
+    if (it->sentence == sentence && it->mention.first_token >= first_token) continue;
+    if (it->agreement == agreement) return &it->mention;
+  }
+  return nullptr;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,42 @@
+// Coreference: what a document has said so far, so that later short names
+// and pronouns find their antecedents (Netanyahu -> Benjamin Netanyahu; his,
+// its, they). A simple resolver by recency and agreement: the most recent
+// mention of the right class within the current and previous sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/actors/actor_lexicon.h"
+#include "ingest/actors/actor_mention.h"
+
+namespace kg::ingest {
+
+class Coreference {
+ public:
+  // Records a resolved mention of `sentence` as a candidate antecedent.
+  void Remember(const ActorMention& mention, PronounTarget agreement, int sentence);
+  // Records a person's full name ("Benjamin Netanyahu") so that its last
+  // word alone ("Netanyahu") refers back to it.
+  void RememberPerson(const std::string& full_name, const std::string& last_word,
+                      const ActorMention& mention);
+
+  // The earlier mention of the person called `name` (full or last name).
+  const ActorMention* FindPerson(const std::string& name) const;
+  // The antecedent of a pronoun of `agreement` at `sentence`, before
+  // `first_token` when in the same sentence; nullptr when none is near.
+  const ActorMention* Resolve(PronounTarget agreement, int sentence, int first_token) const;
+
+ private:
+  struct Antecedent {
+    ActorMention mention;
+    PronounTarget agreement;
+    int sentence;
+  };
+  std::vector<Antecedent> history_;
+  std::unordered_map<std::string, ActorMention> persons_;
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,47 @@
+#include "ingest/actors/sentence_words.h"
+
+#include "ingest/actors/actor_lexicon.h"
+
+namespace kg::ingest {
+
+namespace {
+
+bool IsPossessiveMark(const std::string& text) {
+  return text == "'s" || text == "'S" || text == "'";
+}
+
+bool StartsCapitalized(const std::string& text) {
+  if (text.empty()) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') return true;
+  // A non-ASCII first letter (Élysée, Ögmundur): treat as capitalised when
+  // the word continues with a letter, which excludes symbols and dashes.
+  return first >= 0xC3 && first <= 0xC5 && text.size() > 2;
+}
+
+}  // namespace
+
+std::vector<Word> SentenceWords(const Sentence& sentence) {
+  std::vector<Word> words;
+  words.reserve(sentence.tokens.size());
+  for (int i = 0; i < static_cast<int>(sentence.tokens.size()); ++i) {
+    const std::string& text = sentence.tokens[i].text;
+    // "'" is a possessive only after a plural in s ("Palestinians'").
+    if (IsPossessiveMark(text) && !words.empty() && !words.back().possessive &&
+        (text != "'" || words.back().text.back() == 's')) {
+      words.back().possessive = true;
+      words.back().end_token = i + 1;
+      continue;
+    }
+    Word word;
+    word.first_token = i;
+    word.end_token = i + 1;
+    word.text = text;
+    word.lower = AsciiLower(text);
+    word.capitalized = StartsCapitalized(text);
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace kg::ingest

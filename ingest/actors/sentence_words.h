@@ -1,0 +1,26 @@
+// SentenceWords: a sentence's tokens seen as words for actor recognition.
+//
+// The segmenter splits possessives ("Moscow's" -> "Moscow" "'s"); here the
+// "'s" folds back into its word as a flag, so lexicon lookups see "Moscow"
+// and the recogniser knows it qualifies what follows ("Moscow's envoys").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace kg::ingest {
+
+struct Word {
+  int first_token = 0;  // half-open token range
+  int end_token = 0;
+  std::string text;     // the token text without the possessive
+  std::string lower;    // ASCII lower case of text
+  bool possessive = false;
+  bool capitalized = false;  // starts with an upper-case letter (or a non-ASCII letter)
+};
+
+std::vector<Word> SentenceWords(const Sentence& sentence);
+
+}  // namespace kg::ingest
