@@ -60,6 +60,7 @@ int Shell::Run() {
 bool Shell::HandleLine(const std::string& line) {
   ++line_number_;
   if (!Trim(line).empty()) input_.Remember(line);
+  if (!splitter_.pending()) statement_line_ = line_number_;
   if (!splitter_.pending() && IsMetaCommandLine(line)) {
     bool quit = false;
     auto command = ParseMetaCommand(line);
@@ -73,7 +74,6 @@ bool Shell::HandleLine(const std::string& line) {
     Report(result, std::chrono::steady_clock::now() - started);
     return !quit;
   }
-  if (!splitter_.pending()) statement_line_ = line_number_;
   for (const std::string& statement : splitter_.AddLine(line)) {
     RunStatement(statement);
     statement_line_ = line_number_;

@@ -67,7 +67,7 @@ class Shell {
   int failures_ = 0;
   bool stop_ = false;             // a script was interrupted
   int line_number_ = 0;           // of the input, for script error messages
-  int statement_line_ = 0;        // where the pending statement began
+  int statement_line_ = 0;        // where the pending statement or command began
 };
 
 }  // namespace kg::repl

@@ -1,0 +1,181 @@
+// The loop over a fake backend: what reaches the engines, what is printed,
+// and the exit code.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <deque>
+
+#include "query/repl/shell.h"
+
+using namespace kg::repl;
+
+namespace {
+
+class FakeBackend : public ReplBackend {
+ public:
+  std::vector<std::string> calls;
+  OutputView last_view;
+
+  kg::Result<std::string> RunStatement(const std::string& text, const OutputView& view,
+                                       const CancelFlag&) override {
+    calls.push_back("statement " + text);
+    last_view = view;
+    if (text.find("BAD") != std::string::npos) return kg::Status::InvalidInput("line 1, column 1: bad");
+    return "rows of " + text + "\n";
+  }
+  kg::Result<std::string> Stats() override { return record("stats"); }
+  kg::Result<std::string> Schema(const OutputView&) override { return record("schema"); }
+  kg::Result<std::string> Path(const std::string& a, const std::string& b, const OutputView&,
+                               const CancelFlag&) override {
+    return record("path " + a + "|" + b);
+  }
+  kg::Result<std::string> Neighbours(const std::string& a, int k, const OutputView&, const CancelFlag&) override {
+    return record("neighbours " + a + "|" + std::to_string(k));
+  }
+  kg::Result<std::string> Evidence(const std::string& s, const std::string& p, const std::string& o,
+                                   const OutputView&) override {
+    return record("evidence " + s + "|" + p + "|" + o);
+  }
+  kg::Result<std::string> Export(const std::string& f, const std::string& file) override {
+    return record("export " + f + "|" + file);
+  }
+  kg::Result<std::string> Ingest(const std::string& file, const CancelFlag&) override {
+    return record("ingest " + file);
+  }
+  const CompletionWords& Words() override { return words_; }
+
+ private:
+  kg::Result<std::string> record(std::string call) {
+    calls.push_back(call);
+    return call + "\n";
+  }
+  CompletionWords words_;
+};
+
+class ScriptSource : public LineSource {
+ public:
+  explicit ScriptSource(std::deque<std::string> lines) : lines_(std::move(lines)) {}
+  std::vector<std::string> prompts, remembered;
+  InputLine Read(const std::string& prompt) override {
+    prompts.push_back(prompt);
+    if (lines_.empty()) return {};
+    std::string line = lines_.front();
+    lines_.pop_front();
+    if (line == "^C") return {InputLine::Kind::kInterrupted, ""};
+    return {InputLine::Kind::kLine, line};
+  }
+  void Remember(const std::string& line) override { remembered.push_back(line); }
+
+ private:
+  std::deque<std::string> lines_;
+};
+
+// Captures what the shell writes to a FILE*.
+class Capture {
+ public:
+  Capture() : file_(std::tmpfile()) {}
+  ~Capture() { std::fclose(file_); }
+  std::FILE* file() { return file_; }
+  std::string text() {
+    std::fflush(file_);
+    std::string out;
+    std::rewind(file_);
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) out.append(buf, n);
+    return out;
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+struct Run {
+  FakeBackend backend;
+  Capture out, err;
+  int exit_code = -1;
+  std::vector<std::string> prompts, remembered;
+
+  Run(std::deque<std::string> lines, bool interactive) {
+    ScriptSource source(std::move(lines));
+    ShellOptions options;
+    options.interactive = interactive;
+    options.terminal_width = [] { return size_t{72}; };
+    Shell shell(backend, source, out.file(), err.file(), options);
+    exit_code = shell.Run();
+    prompts = source.prompts;
+    remembered = source.remembered;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("statements and meta-commands reach the backend") {
+  Run run({"MATCH (n)", "RETURN n;", ":path Israel \"United States\"", ".neighbours Iran 2", ":stats",
+           ":schema", ":evidence Israel criticizes Russia", ":export dot out.dot", ":ingest a.txt"},
+          /*interactive=*/false);
+  CHECK(run.backend.calls == std::vector<std::string>{
+                                 "statement MATCH (n)\nRETURN n", "path Israel|United States",
+                                 "neighbours Iran|2", "stats", "schema", "evidence Israel|criticizes|Russia",
+                                 "export dot|out.dot", "ingest a.txt"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.text().find("rows of MATCH (n)") != std::string::npos);
+  CHECK(run.err.text().empty());
+}
+
+TEST_CASE("the prompt changes while a statement continues") {
+  Run run({"MATCH (n)", "RETURN n;", ":quit", "RETURN 'never';"}, /*interactive=*/true);
+  CHECK(run.prompts == std::vector<std::string>{kPrompt, kContinuationPrompt, kPrompt});
+  CHECK(run.backend.calls.size() == 1);  // :quit stopped it
+  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)", "RETURN n;", ":quit"});
+}
+
+TEST_CASE("no error ends the loop; a script's exit code says one happened") {
+  Run run({"RETURN BAD;", "RETURN 1;", ":pth a b", ":neighbours Iran many", "RETURN 2;"}, false);
+  CHECK(run.backend.calls == std::vector<std::string>{"statement RETURN BAD", "statement RETURN 1",
+                                                      "statement RETURN 2"});
+  CHECK(run.exit_code == 1);
+  std::string err = run.err.text();
+  CHECK(err.find("<stdin>:1: line 1, column 1: bad") != std::string::npos);
+  CHECK(err.find("<stdin>:3: unknown command :pth (did you mean :path?)") != std::string::npos);
+  CHECK(err.find("K must be a number of hops") != std::string::npos);
+}
+
+TEST_CASE("an interactive session ends with 0 even after an error") {
+  Run run({"RETURN BAD;", "RETURN 1;"}, true);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.text().find("error: line 1, column 1: bad") != std::string::npos);
+}
+
+TEST_CASE("a script's last statement runs without its semicolon") {
+  Run run({"RETURN 1;", "RETURN", "  2"}, false);
+  CHECK(run.backend.calls == std::vector<std::string>{"statement RETURN 1", "statement RETURN\n  2"});
+}
+
+TEST_CASE("Ctrl-C at the prompt drops the half-typed statement") {
+  Run run({"MATCH (n)", "^C", "RETURN 3;"}, true);
+  CHECK(run.backend.calls == std::vector<std::string>{"statement RETURN 3"});
+}
+
+TEST_CASE(":format and :timer change the output") {
+  Run run({":format csv", "RETURN 1;", ":format", ":timer on", "RETURN 2;", ":format yaml", ":timer maybe"},
+          false);
+  CHECK(run.backend.last_view.format == OutputFormat::kCsv);
+  CHECK(run.backend.last_view.max_width == 72);
+  std::string out = run.out.text();
+  CHECK(out.find("format: csv") != std::string::npos);
+  CHECK(out.find("time: ") != std::string::npos);
+  std::string err = run.err.text();
+  CHECK(err.find("unknown format 'yaml'") != std::string::npos);
+  CHECK(err.find("usage: :timer on|off") != std::string::npos);
+}
+
+TEST_CASE(":help lists every command and explains one") {
+  Run run({":help", ":help path", ":help :nope"}, false);
+  std::string out = run.out.text();
+  for (const auto& spec : MetaCommandSpecs()) {
+    CHECK(out.find(":" + std::string(spec.name)) != std::string::npos);
+  }
+  CHECK(out.find(":path A B\n  a shortest path") != std::string::npos);
+  CHECK(out.find("no command :nope") != std::string::npos);
+}
