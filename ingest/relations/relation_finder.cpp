@@ -1,0 +1,616 @@
+#include "ingest/relations/relation_finder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/relations/word_class.h"
+
+namespace kg::ingest::relations {
+namespace {
+
+constexpr int kMaxSubjectDistance = 40;  // tokens scanned left for a subject
+constexpr int kMaxClauseLength = 25;     // tokens scanned right for an object
+constexpr int kMaxLightVerbGap = 5;      // "expressed [his deep] disapproval"
+
+struct TaggedToken {
+  std::string lower;
+  WordClass word_class = WordClass::kOpen;
+  bool capitalized = false;
+  int mention = -1;                     // the mention covering it
+  const VerbAnalysis* verb = nullptr;  // when the lexicon knows the form
+};
+
+enum class TriggerKind { kVerb, kLightVerb, kPossessive, kAdjectival, kBetween };
+
+struct Trigger {
+  TriggerKind kind;
+  int verb = -1;           // the verb (or light verb) token
+  int first = 0, end = 0;  // the trigger words: verb + particles, or the event noun(s)
+  int predicate = -1;
+  int possessor = -1;      // mention, for possessive and adjectival nominalizations
+  int object_from = -1;    // where the object search starts, when not at `end`
+};
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The analysis of one sentence: tagged tokens and the searches over them.
+class SentenceAnalysis {
+ public:
+  SentenceAnalysis(const PredicateLexicon& lexicon, const std::vector<Token>& tokens,
+           const std::vector<ActorMention>& mentions)
+      : lex_(lexicon), mentions_(mentions) {
+    tags_.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      auto& t = tags_[i];
+      t.lower = Lower(tokens[i].text);
+      t.word_class = ClassifyWord(t.lower);
+      t.capitalized = !tokens[i].text.empty() && std::isupper(static_cast<unsigned char>(tokens[i].text[0]));
+      t.verb = lex_.AnalyzeVerb(t.lower);
+    }
+    for (int m = 0; m < static_cast<int>(mentions.size()); ++m) {
+      for (int i = std::max(0, mentions[m].first_token);
+           i < std::min<int>(mentions[m].end_token, size()); ++i) {
+        if (tags_[i].mention < 0) tags_[i].mention = m;
+      }
+    }
+    consumed_.assign(tokens.size(), false);
+  }
+
+  std::vector<FoundRelation> FindAll();
+
+ private:
+  int size() const { return static_cast<int>(tags_.size()); }
+  const TaggedToken& at(int i) const { return tags_[i]; }
+  bool Is(int i, WordClass c) const { return i >= 0 && i < size() && tags_[i].word_class == c; }
+  bool IsWord(int i, std::string_view w) const { return i >= 0 && i < size() && tags_[i].lower == w; }
+  bool InMention(int i) const { return i >= 0 && i < size() && tags_[i].mention >= 0; }
+  const ActorMention& mention(int m) const { return mentions_[m]; }
+
+  // Skips adverbs, negation and time adverbials ("on Thursday").
+  int PreviousSkippingAdverbs(int i) const {
+    int p = i - 1;
+    while (p >= 0) {
+      if (Is(p, WordClass::kAdverb) || Is(p, WordClass::kNegation)) {
+        --p;
+      } else if (Is(p, WordClass::kPreposition) && Is(p + 1, WordClass::kAdverb) && p + 1 < i) {
+        --p;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+  int NextSkippingAdverbs(int i) const {
+    while (i < size() && Is(i, WordClass::kAdverb)) ++i;
+    return i;
+  }
+
+  bool IsVerbInContext(int i) const;
+  bool IsPlainWord(int i) const;  // open class, no mention, not a verb here
+  int MatchNoun(int i, const NounSense** sense) const;  // end of the noun, or -1
+
+  std::vector<Trigger> FindTriggers();
+  bool TryLightVerb(int i, std::vector<Trigger>* out);
+  bool TryNominalization(int i, std::vector<Trigger>* out);
+  void ConsumeComplement(int after, int predicate);
+
+  std::vector<Participant> FindSubjects(int chain_start) const;
+  std::vector<Participant> CoordinatedLeft(int m) const;
+  std::vector<Participant> CoordinatedRight(int m, int limit) const;
+  bool IsObjectOfVerb(int m) const;
+  Participant AntecedentOfRelative(int relative) const;
+  std::vector<Participant> FindObjects(int pos, bool restricted) const;
+  std::vector<Participant> FindAgent(int pos) const;
+  int ClauseEnd(int pos) const;
+  Participant KeyPhrase(int first, int end) const;
+
+  const PredicateLexicon& lex_;
+  const std::vector<ActorMention>& mentions_;
+  std::vector<TaggedToken> tags_;
+  std::vector<bool> consumed_;
+};
+
+// Whether the known verb form at `i` is used as a verb here (not as the
+// noun "support" in "the support", nor the adjective "the proposed").
+bool SentenceAnalysis::IsVerbInContext(int i) const {
+  const VerbAnalysis* v = at(i).verb;
+  if (v == nullptr || InMention(i)) return false;
+  int p = PreviousSkippingAdverbs(i);
+  if (p < 0) return false;
+  const auto& prev = at(p);
+  if (prev.mention >= 0) {
+    const ActorMention& m = mention(prev.mention);
+    if (m.kind == MentionKind::kAdjective) return false;  // "a U.S. request"
+    if (v->form == VerbForm::kBase && (Is(m.first_token - 1, WordClass::kDeterminer) ||
+                                       Is(m.first_token - 1, WordClass::kPossessivePronoun))) {
+      return false;
+    }
+    return v->form != VerbForm::kGerund;
+  }
+  switch (prev.word_class) {
+    case WordClass::kDeterminer:
+    case WordClass::kPossessivePronoun:
+    case WordClass::kPossessiveMarker:
+    case WordClass::kNumber:
+    case WordClass::kPreposition:  // "in providing": a gerund as a noun
+      return false;
+    case WordClass::kBe:
+    case WordClass::kHave:
+    case WordClass::kDo:
+    case WordClass::kModal:
+    case WordClass::kTo:
+    case WordClass::kPronoun:
+    case WordClass::kRelative:
+      return true;
+    case WordClass::kComma:
+    case WordClass::kConjunction:
+      return v->form != VerbForm::kBase;
+    case WordClass::kOpen:
+      if (v->form == VerbForm::kPast || v->form == VerbForm::kThirdPerson) return true;
+      // "officials agree" but not "military aid".
+      return v->form == VerbForm::kBase && (prev.capitalized || prev.lower.back() == 's');
+    default:
+      return false;
+  }
+}
+
+bool SentenceAnalysis::IsPlainWord(int i) const {
+  return i >= 0 && i < size() && at(i).word_class == WordClass::kOpen && at(i).mention < 0 &&
+         !IsVerbInContext(i);
+}
+
+int SentenceAnalysis::MatchNoun(int i, const NounSense** sense) const {
+  if (i < 0 || i >= size() || InMention(i)) return -1;
+  const auto* senses = lex_.NounsStartingWith(at(i).lower);
+  if (senses == nullptr) return -1;
+  for (const auto& s : *senses) {
+    int n = static_cast<int>(s.words.size());
+    if (i + n > size()) continue;
+    bool match = true;
+    for (int k = 1; k < n && match; ++k) match = at(i + k).lower == s.words[k];
+    if (match) {
+      *sense = &s;
+      return i + n;
+    }
+  }
+  return -1;
+}
+
+// "expressed his disapproval of", "held talks with", "signed a treaty".
+bool SentenceAnalysis::TryLightVerb(int i, std::vector<Trigger>* out) {
+  const std::string& lemma = at(i).verb->lemma;
+  for (int j = i + 1; j < size() && j <= i + kMaxLightVerbGap; ++j) {
+    const NounSense* sense = nullptr;
+    int end = MatchNoun(j, &sense);
+    if (end > 0) {
+      int predicate = lex_.Phrase(lemma, sense->lemma);
+      if (predicate < 0 && lex_.IsLightVerb(lemma)) predicate = sense->predicate;
+      if (predicate < 0) return false;
+      size_t first_trigger = out->size();
+      out->push_back({TriggerKind::kLightVerb, i, j, end, predicate, -1, -1});
+      // "its rejection and condemnation of": one light verb, two events.
+      int k = end;
+      while (IsWord(k, "and") && (end = MatchNoun(k + 1, &sense)) > 0 && sense->predicate >= 0) {
+        out->push_back({TriggerKind::kLightVerb, i, k + 1, end, sense->predicate, -1, -1});
+        k = end;
+      }
+      for (size_t t = first_trigger; t < out->size(); ++t) (*out)[t].object_from = k;
+      for (int c = j; c < k; ++c) consumed_[c] = true;
+      return true;
+    }
+    if (Is(j, WordClass::kDeterminer) || Is(j, WordClass::kPossessivePronoun) ||
+        Is(j, WordClass::kNumber) || Is(j, WordClass::kAdverb) || IsPlainWord(j) ||
+        (InMention(j) && mention(at(j).mention).kind == MentionKind::kPronoun)) {
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "Russia's cooperation with", "its support for", "Palestinian riots against",
+// "a conversation between A and B".
+bool SentenceAnalysis::TryNominalization(int i, std::vector<Trigger>* out) {
+  const NounSense* sense = nullptr;
+  int end = MatchNoun(i, &sense);
+  if (end < 0 || sense->predicate < 0) return false;
+  int p = i - 1;
+  if (IsPlainWord(p) && !at(p).capitalized) --p;  // "Russia's ongoing cooperation"
+  if (Is(p, WordClass::kPossessiveMarker) && InMention(p - 1)) {
+    out->push_back({TriggerKind::kPossessive, -1, i, end, sense->predicate, at(p - 1).mention, -1});
+    return true;
+  }
+  if (InMention(p)) {
+    const ActorMention& m = mention(at(p).mention);
+    if (m.kind == MentionKind::kPronoun && Is(p, WordClass::kPossessivePronoun)) {
+      out->push_back({TriggerKind::kPossessive, -1, i, end, sense->predicate, at(p).mention, -1});
+      return true;
+    }
+    if (m.kind == MentionKind::kAdjective && m.end_token == p + 1) {
+      out->push_back({TriggerKind::kAdjectival, -1, i, end, sense->predicate, at(p).mention, -1});
+      return true;
+    }
+  }
+  if (lex_.predicate(sense->predicate).symmetric && IsWord(end, "between") && InMention(end + 1)) {
+    out->push_back({TriggerKind::kBetween, -1, i, end, sense->predicate, -1, -1});
+    return true;
+  }
+  return false;
+}
+
+// "agreed to provide", "threatened to cut off", "demanded that the US
+// cancel": the first verb says what the event is; what is demanded,
+// threatened, promised or refused is not another event.
+void SentenceAnalysis::ConsumeComplement(int after, int predicate) {
+  int k = NextSkippingAdverbs(after);
+  if (Is(k, WordClass::kTo)) {
+    int c = NextSkippingAdverbs(k + 1);
+    if (c < size() && at(c).verb != nullptr) consumed_[c] = true;
+    return;
+  }
+  const std::string& category = lex_.predicate(predicate).category;
+  if (category != "DEMAND" && category != "THREATEN" && category != "AGREE" && category != "REJECT") {
+    return;
+  }
+  for (int end = ClauseEnd(k); k < end; ++k) {
+    if (at(k).verb != nullptr && lex_.VerbSenses(at(k).verb->lemma) != nullptr) {
+      consumed_[k] = true;
+      return;
+    }
+  }
+}
+
+std::vector<Trigger> SentenceAnalysis::FindTriggers() {
+  std::vector<Trigger> triggers;
+  for (int i = 0; i < size(); ++i) {
+    if (consumed_[i]) continue;
+    if (at(i).verb != nullptr && IsVerbInContext(i)) {
+      if (TryLightVerb(i, &triggers)) continue;
+      const auto* senses = lex_.VerbSenses(at(i).verb->lemma);
+      if (senses == nullptr) continue;
+      for (const auto& sense : *senses) {
+        int n = static_cast<int>(sense.particles.size());
+        bool match = i + n < size();
+        for (int k = 0; k < n && match; ++k) match = at(i + 1 + k).lower == sense.particles[k];
+        if (!match) continue;
+        triggers.push_back({TriggerKind::kVerb, i, i, i + 1 + n, sense.predicate, -1, -1});
+        ConsumeComplement(i + 1 + n, sense.predicate);
+        break;
+      }
+      continue;
+    }
+    TryNominalization(i, &triggers);
+  }
+  return triggers;
+}
+
+std::vector<Participant> SentenceAnalysis::CoordinatedLeft(int m) const {
+  std::vector<Participant> group{{m, 0, 0}};
+  int k = mention(m).first_token - 1;
+  while (k >= 1 && (IsWord(k, "and") || Is(k, WordClass::kComma)) && InMention(k - 1)) {
+    int left = at(k - 1).mention;
+    group.insert(group.begin(), {left, 0, 0});
+    k = mention(left).first_token - 1;
+  }
+  return group;
+}
+
+std::vector<Participant> SentenceAnalysis::CoordinatedRight(int m, int limit) const {
+  std::vector<Participant> group{{m, 0, 0}};
+  int k = mention(m).end_token;
+  while (k + 1 < limit && (IsWord(k, "and") || IsWord(k, "or") || Is(k, WordClass::kComma))) {
+    int next = k + 1;
+    if (Is(next, WordClass::kDeterminer)) ++next;
+    if (!InMention(next)) break;
+    int right = at(next).mention;
+    group.push_back({right, 0, 0});
+    k = mention(right).end_token;
+  }
+  return group;
+}
+
+// "... met Y and criticized Z": Y is the object of "met", not a subject.
+bool SentenceAnalysis::IsObjectOfVerb(int m) const {
+  int k = mention(m).first_token - 1;
+  while (k >= 0 && (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kNumber))) --k;
+  return k >= 0 && at(k).verb != nullptr && IsVerbInContext(k) &&
+         at(k).word_class != WordClass::kBe && at(k).word_class != WordClass::kHave;
+}
+
+// The noun phrase "which" refers back to. In "X's support for a Security
+// Council resolution for a truce, which was vetoed", the antecedent is the
+// first thing-noun of the chain (the resolution), else the first noun phrase.
+Participant SentenceAnalysis::AntecedentOfRelative(int relative) const {
+  int a = relative - 1;
+  if (Is(a, WordClass::kComma)) --a;
+  if (a < 0) return {};
+  if (InMention(a) && mention(at(a).mention).end_token == a + 1) return {at(a).mention, 0, 0};
+  int start = a;
+  while (start - 1 >= 0) {
+    int p = start - 1;
+    bool nominal = InMention(p) || IsPlainWord(p) || Is(p, WordClass::kDeterminer) ||
+                   Is(p, WordClass::kPossessiveMarker) || Is(p, WordClass::kNumber) ||
+                   IsWord(p, "for") || IsWord(p, "of");
+    if (!nominal) break;
+    start = p;
+  }
+  Participant first_phrase;
+  int np_start = start;
+  for (int k = start; k <= a + 1; ++k) {
+    if (k == a + 1 || IsWord(k, "for") || IsWord(k, "of")) {
+      Participant phrase = KeyPhrase(np_start, k);
+      if (!phrase.empty()) {
+        if (lex_.IsObjectNoun(at(phrase.end - 1).lower)) return phrase;
+        if (first_phrase.empty()) first_phrase = phrase;
+      }
+      np_start = k + 1;
+    }
+  }
+  return first_phrase;
+}
+
+std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
+  int fallback = -1;
+  for (int j = chain_start - 1; j >= 0 && chain_start - j <= kMaxSubjectDistance; --j) {
+    if (InMention(j)) {
+      int m = at(j).mention;
+      int first = mention(m).first_token;
+      bool governed = Is(first - 1, WordClass::kPreposition);
+      if (!governed && !IsObjectOfVerb(m)) return CoordinatedLeft(m);
+      if (governed && fallback < 0 && IsWord(first - 1, "in")) fallback = m;  // "rebels in X"
+      j = first;
+      continue;
+    }
+    const WordClass c = at(j).word_class;
+    if (c == WordClass::kRelative) {
+      Participant antecedent = AntecedentOfRelative(j);
+      if (antecedent.is_mention()) return CoordinatedLeft(antecedent.mention);
+      if (!antecedent.empty()) return {antecedent};
+      break;
+    }
+    if (c == WordClass::kSubordinator || c == WordClass::kClauseBreak) break;
+  }
+  if (fallback >= 0) return {{fallback, 0, 0}};
+  return {};
+}
+
+int SentenceAnalysis::ClauseEnd(int pos) const {
+  int end = std::min(size(), pos + kMaxClauseLength);
+  for (int k = pos; k < end; ++k) {
+    const WordClass c = at(k).word_class;
+    if (c == WordClass::kClauseBreak || c == WordClass::kSubordinator || c == WordClass::kComma ||
+        c == WordClass::kReporting || (c == WordClass::kRelative && k > pos)) {
+      return k;
+    }
+    if ((IsWord(k, "and") || IsWord(k, "but")) && k + 1 < size() && at(k + 1).verb != nullptr &&
+        IsVerbInContext(k + 1)) {
+      return k;  // "... and exploded bombs": another event
+    }
+  }
+  return end;
+}
+
+// The words of a noun phrase that name a thing, without determiners and
+// without the actors that modify it: "a U.N. Security Council resolution"
+// -> "resolution".
+Participant SentenceAnalysis::KeyPhrase(int first, int end) const {
+  int head_end = end;
+  while (head_end > first && (Is(head_end - 1, WordClass::kPossessiveMarker) ||
+                              !(at(head_end - 1).word_class == WordClass::kOpen))) {
+    --head_end;
+  }
+  if (head_end <= first || InMention(head_end - 1)) return {};
+  int start = head_end - 1;
+  while (start - 1 >= first && IsPlainWord(start - 1)) --start;
+  return {-1, start, head_end};
+}
+
+std::vector<Participant> SentenceAnalysis::FindAgent(int pos) const {
+  int limit = ClauseEnd(pos);
+  for (int k = pos; k + 1 < limit; ++k) {
+    if (!IsWord(k, "by")) continue;
+    int a = k + 1;
+    if (Is(a, WordClass::kDeterminer)) ++a;
+    if (InMention(a)) return CoordinatedRight(at(a).mention, limit);
+    return {};
+  }
+  return {};
+}
+
+// The object of the event whose words end at `pos`: the noun phrase after
+// it (through a preposition, "that", or an infinitive), the actor that owns
+// or modifies that phrase, or the first actor later in the clause; failing
+// those, the phrase itself as a thing. `restricted` (nominalizations) wants
+// a preposition right after the noun and no scanning.
+std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted) const {
+  const int limit = ClauseEnd(pos);
+  Participant fallback;
+  int k = pos;
+  for (int depth = 0; depth < 4 && k < limit; ++depth) {
+    k = NextSkippingAdverbs(k);
+    if (depth == 0 && IsWord(k, "that") && !restricted) ++k;
+    if (!restricted && Is(k, WordClass::kTo) && IsPlainWord(k + 1) && !at(k + 1).capitalized) {
+      k += 2;  // "agreed to undertake ...": look at the complement's object
+      if (IsWord(k, "up") || IsWord(k, "off") || IsWord(k, "out") || IsWord(k, "down")) ++k;
+      continue;
+    }
+    bool has_preposition = Is(k, WordClass::kPreposition) || Is(k, WordClass::kTo);
+    if (restricted && depth == 0 && !has_preposition) return {};
+    if (has_preposition) ++k;
+    int first = k;
+    while (k < limit && (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kPossessivePronoun) ||
+                         Is(k, WordClass::kNumber))) {
+      ++k;
+    }
+    while (k < limit && (InMention(k) || Is(k, WordClass::kPossessiveMarker) ||
+                         Is(k, WordClass::kNumber) ||
+                         (at(k).word_class == WordClass::kOpen && !(k > first && IsVerbInContext(k))))) {
+      ++k;
+    }
+    const int np_end = k;
+    if (np_end == first) break;
+    const int head = Is(np_end - 1, WordClass::kPossessiveMarker) ? np_end - 2 : np_end - 1;
+    if (InMention(head) && !(InMention(first) && Is(first, WordClass::kPossessivePronoun) &&
+                             head == first)) {
+      return CoordinatedRight(at(head).mention, limit);
+    }
+    if (lex_.IsObjectNoun(at(head).lower)) return {KeyPhrase(first, np_end)};
+    std::vector<Participant> modifiers;
+    for (int t = first; t < np_end; ++t) {
+      if (!InMention(t) || Is(t, WordClass::kPossessivePronoun)) continue;
+      int m = at(t).mention;
+      if (modifiers.empty() || modifiers.back().mention != m) modifiers.push_back({m, 0, 0});
+    }
+    if (!modifiers.empty()) return modifiers;
+    if (fallback.empty()) fallback = KeyPhrase(first, np_end);
+    if (IsWord(np_end, "of")) {  // "the deployment of X", "scores of Y refugees"
+      k = np_end;
+      continue;
+    }
+    // "the positions taken by Moscow's envoys"
+    if (np_end + 1 < limit && at(np_end).verb != nullptr && IsWord(np_end + 1, "by")) {
+      auto agent = FindAgent(np_end + 1);
+      if (!agent.empty()) return agent;
+    }
+    break;
+  }
+  if (!restricted) {
+    for (int t = k; t < limit; ++t) {
+      if (!InMention(t)) continue;
+      int m = at(t).mention;
+      // "in all its forms": a possessive pronoun is not an object.
+      if (Is(t, WordClass::kPossessivePronoun)) continue;
+      return CoordinatedRight(m, limit);
+    }
+  }
+  if (!fallback.empty()) return {fallback};
+  return {};
+}
+
+std::vector<FoundRelation> SentenceAnalysis::FindAll() {
+  std::vector<FoundRelation> found;
+  const int promises = lex_.FindPredicate("promises");
+  const int threatens = lex_.FindPredicate("threatens");
+  for (const Trigger& trigger : FindTriggers()) {
+    FoundRelation r;
+    r.predicate = trigger.predicate;
+    r.phrase_first = trigger.verb >= 0 ? trigger.verb : trigger.first;
+    r.phrase_end = trigger.end;
+    if (trigger.kind == TriggerKind::kPossessive || trigger.kind == TriggerKind::kAdjectival) {
+      r.rule = trigger.kind == TriggerKind::kPossessive ? "possessive-nominalization"
+                                                         : "adjectival-nominalization";
+      r.subjects = {{trigger.possessor, 0, 0}};
+      r.objects = FindObjects(trigger.end, /*restricted=*/true);
+      r.phrase_first = std::min(r.phrase_first, mention(trigger.possessor).first_token);
+      if (r.objects.empty()) continue;
+      found.push_back(std::move(r));
+      continue;
+    }
+    if (trigger.kind == TriggerKind::kBetween) {
+      r.rule = "between-nominalization";
+      r.subjects = CoordinatedRight(at(trigger.end + 1).mention, ClauseEnd(trigger.end + 1));
+      if (r.subjects.size() < 2) continue;
+      found.push_back(std::move(r));
+      continue;
+    }
+    // The verb chain before the verb: auxiliaries, negation, "willing to".
+    int chain_start = trigger.verb;
+    bool be = false, future = false, intent = false;
+    for (int k = trigger.verb - 1; k >= 0; --k) {
+      const WordClass c = at(k).word_class;
+      if (c == WordClass::kNegation) {
+        r.negated = true;
+      } else if (c == WordClass::kBe) {
+        be = be || k == PreviousSkippingAdverbs(trigger.verb);
+      } else if (c == WordClass::kModal) {
+        future = future || lex_.IsFutureMarker(at(k).lower);
+      } else if (lex_.IsIntentMarker(at(k).lower) && Is(k + 1, WordClass::kTo)) {
+        intent = true;
+      } else if (!(c == WordClass::kAdverb || c == WordClass::kHave || c == WordClass::kDo ||
+                   c == WordClass::kTo)) {
+        break;
+      }
+      chain_start = k;
+    }
+    if (IsWord(trigger.verb - 1, "longer") && IsWord(trigger.verb - 2, "no")) r.negated = true;
+    const bool passive = at(trigger.verb).verb->form == VerbForm::kPast &&
+                         (be || IsWord(trigger.end, "by"));
+    if (trigger.kind == TriggerKind::kLightVerb) {
+      r.rule = "light-verb";
+      r.subjects = FindSubjects(chain_start);
+      r.objects = FindObjects(trigger.object_from >= 0 ? trigger.object_from : trigger.end,
+                              /*restricted=*/false);
+    } else if (passive) {
+      r.subjects = FindAgent(trigger.end);
+      if (r.subjects.empty()) continue;  // "B was vetoed": by whom is unknown
+      if (be) {
+        r.objects = FindSubjects(chain_start);
+      } else if (InMention(trigger.verb - 1)) {  // "the envoys expelled by X"
+        r.objects = {{at(trigger.verb - 1).mention, 0, 0}};
+      } else {
+        continue;
+      }
+      bool relative = Is(chain_start - 1, WordClass::kRelative);
+      r.rule = relative ? "relative-passive" : "passive-agent";
+    } else {
+      r.subjects = FindSubjects(chain_start);
+      r.objects = FindObjects(trigger.end, /*restricted=*/false);
+      r.rule = Is(chain_start - 1, WordClass::kRelative) ? "relative-active" : "active-verb";
+    }
+    if (r.subjects.empty()) continue;
+    r.phrase_first = std::min(r.phrase_first, chain_start);
+    // Said of the future, an event is a promise or a threat (CAMEO 03 / 13).
+    if ((future || intent) && !r.negated) {
+      const std::string& category = lex_.predicate(r.predicate).category;
+      if ((category == "SUPPORT" || category == "COOPERATE" || category == "AID" ||
+           category == "CONSULT" || category == "CONCEDE" || category == "RETREAT") &&
+          promises >= 0) {
+        r.predicate = promises;
+      } else if ((category == "ASSAULT" || category == "FIGHT" || category == "COERCE" ||
+                  category == "SANCTION" || category == "MOBILIZE") &&
+                 threatens >= 0) {
+        r.predicate = threatens;
+      }
+    }
+    found.push_back(std::move(r));
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelation& relation,
+                                                               const Predicate& predicate) {
+  std::vector<std::pair<Participant, Participant>> pairs;
+  // "Jordan and Britain agreed to undertake exercises": they agree with each other.
+  bool mutual = predicate.symmetric && relation.subjects.size() >= 2 &&
+                (relation.objects.empty() || !relation.objects.front().is_mention());
+  if (relation.objects.empty() || mutual) {
+    if (!mutual) return pairs;
+    for (const auto& a : relation.subjects) {
+      for (const auto& b : relation.subjects) {
+        if (&a != &b) pairs.emplace_back(a, b);
+      }
+    }
+    return pairs;
+  }
+  for (const auto& s : relation.subjects) {
+    for (const auto& o : relation.objects) {
+      pairs.emplace_back(s, o);
+      if (predicate.symmetric && o.is_mention()) pairs.emplace_back(o, s);
+    }
+  }
+  return pairs;
+}
+
+std::vector<FoundRelation> RelationFinder::Find(const std::vector<Token>& tokens,
+                                                const std::vector<ActorMention>& mentions) const {
+  SentenceAnalysis sentence(lexicon_, tokens, mentions);
+  return sentence.FindAll();
+}
+
+}  // namespace kg::ingest::relations
