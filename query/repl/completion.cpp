@@ -33,7 +33,9 @@ std::string MatchCase(const std::string& keyword, std::string_view typed) {
   bool lower = !typed.empty() && std::all_of(typed.begin(), typed.end(), [](char c) {
     return !std::isalpha(static_cast<unsigned char>(c)) || std::islower(static_cast<unsigned char>(c));
   });
-  return lower ? ToLower(keyword) : keyword;
+  bool all_upper = std::none_of(keyword.begin(), keyword.end(),
+                                [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return lower && all_upper ? ToLower(keyword) : keyword;
 }
 
 Completion CompleteMetaCommand(std::string_view line, const CompletionWords& words) {
@@ -142,6 +144,16 @@ Completion CompleteStatement(std::string_view line, const CompletionWords& words
 }
 
 }  // namespace
+
+const std::vector<std::string>& QueryKeywords() {
+  static const std::vector<std::string> words = {
+      "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
+      "AND", "OR", "XOR", "NOT", "IN", "STARTS", "ENDS", "WITH", "CONTAINS", "IS", "NULL", "TRUE",
+      "FALSE", "EXPLAIN", "shortestPath", "allShortestPaths", "type", "labels", "id", "length",
+      "nodes", "relationships", "startNode", "endNode", "evidence", "toLower", "toUpper", "toString",
+      "toInteger", "toFloat", "size", "coalesce", "abs", "count", "collect", "min", "max", "sum", "avg"};
+  return words;
+}
 
 Completion Complete(std::string_view before_cursor, const CompletionWords& words) {
   Completion result = IsMetaCommandLine(before_cursor) ? CompleteMetaCommand(before_cursor, words)

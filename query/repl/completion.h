@@ -25,6 +25,10 @@ struct Completion {
   std::vector<std::string> candidates;  // each replaces text[start, cursor); sorted, unique
 };
 
+// The keywords and function names of the query language (the subset
+// query/parser.cpp and query/binder.cpp accept), in their usual spelling.
+const std::vector<std::string>& QueryKeywords();
+
 // `before_cursor` is the current line up to the cursor.
 Completion Complete(std::string_view before_cursor, const CompletionWords& words);
 

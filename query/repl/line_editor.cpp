@@ -1,14 +1,13 @@
 #include "query/repl/line_editor.h"
 
 #include <histedit.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <clocale>
 #include <cstdlib>
 
-#include "query/repl/interrupt.h"
+#include "query/repl/terminal.h"
 
 namespace kg::repl {
 namespace {
@@ -21,12 +20,6 @@ int CodePoints(std::string_view utf8) {
   int n = 0;
   for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
-}
-
-size_t TerminalWidth(std::FILE* out) {
-  winsize size{};
-  if (ioctl(fileno(out), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return 80;
 }
 
 }  // namespace
@@ -94,7 +87,8 @@ unsigned char LineEditor::OnTab() {
 }
 
 void LineEditor::ListCandidates(const std::vector<std::string>& candidates) {
-  size_t width = TerminalWidth(out_);
+  size_t width = TerminalColumns(fileno(out_));
+  if (width == 0) width = 80;
   size_t column = 0;
   std::fputc('\n', out_);
   for (size_t i = 0; i < candidates.size() && i < kMaxListed; ++i) {
@@ -118,8 +112,9 @@ InputLine LineEditor::Read(const std::string& prompt) {
   errno = 0;
   const char* text = el_gets(el_, &count);
   if (!text) {
-    bool interrupted = (count == -1 && errno == EINTR) || InterruptGuard::Flag().exchange(false);
-    if (interrupted) {
+    // Ctrl-C at the prompt: the SIGINT handler of query/interrupt.h ran and
+    // the read was interrupted.
+    if (count == -1 && errno == EINTR) {
       // Drop the half-typed line and put the terminal back as it was.
       el_reset(el_);
       std::fputc('\n', out_);

@@ -43,8 +43,8 @@ struct OutputView {
   bool color = false;
 };
 
-// Set from the SIGINT handler; long operations poll it and give up with
-// Status::Cancelled.
+// Set by the SIGINT handler (query/interrupt.h); long operations poll it
+// and give up with Status::Cancelled.
 using CancelFlag = std::atomic<bool>;
 
 class ReplBackend {

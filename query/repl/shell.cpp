@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "query/repl/interrupt.h"
+#include "query/interrupt.h"
 #include "query/repl/text_util.h"
 
 namespace kg::repl {
@@ -31,6 +31,8 @@ Shell::Shell(ReplBackend& backend, LineSource& input, std::FILE* out, std::FILE*
 }
 
 int Shell::Run() {
+  // Ctrl-C raises a flag instead of ending the process, for the whole session.
+  query::InterruptScope session;
   if (options_.interactive) {
     std::fprintf(out_, "kg shell: statements end with ';', :help lists the commands, Ctrl-D leaves.\n");
   }
@@ -65,13 +67,13 @@ bool Shell::HandleLine(const std::string& line) {
     bool quit = false;
     auto command = ParseMetaCommand(line);
     if (!command.ok()) {
-      Report(command.status(), {});
+      Report(command.status(), {}, false);
       return true;
     }
+    query::InterruptScope scope;  // clears the flag: an earlier Ctrl-C is spent
     auto started = std::chrono::steady_clock::now();
-    InterruptGuard::Flag().store(false);
-    auto result = Dispatch(*command, quit);
-    Report(result, std::chrono::steady_clock::now() - started);
+    auto result = Dispatch(*command, *scope.flag(), quit);
+    Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
     return !quit;
   }
   for (const std::string& statement : splitter_.AddLine(line)) {
@@ -83,10 +85,10 @@ bool Shell::HandleLine(const std::string& line) {
 }
 
 void Shell::RunStatement(const std::string& text) {
+  query::InterruptScope scope;
   auto started = std::chrono::steady_clock::now();
-  InterruptGuard::Flag().store(false);
-  auto result = backend_.RunStatement(text, View(), InterruptGuard::Flag());
-  Report(result, std::chrono::steady_clock::now() - started);
+  auto result = backend_.RunStatement(text, View(), *scope.flag());
+  Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
 }
 
 OutputView Shell::View() const {
@@ -95,10 +97,9 @@ OutputView Shell::View() const {
   return view;
 }
 
-Result<std::string> Shell::Dispatch(const MetaCommand& command, bool& quit) {
+Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit) {
   const auto& args = command.args;
   std::string_view name = command.spec->name;
-  const CancelFlag& cancel = InterruptGuard::Flag();
   if (name == "help") return Help(args.empty() ? "" : args[0]);
   if (name == "quit") {
     quit = true;
@@ -132,8 +133,8 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, bool& quit) {
   return Status::Internal("meta-command :" + std::string(name) + " has no handler");
 }
 
-void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed) {
-  bool interrupted = InterruptGuard::Flag().exchange(false);
+void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,
+                   bool interrupted) {
   if (result.ok()) {
     std::fputs(result->c_str(), out_);
     if (!result->empty() && result->back() != '\n') std::fputc('\n', out_);

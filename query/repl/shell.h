@@ -49,9 +49,11 @@ class Shell {
  private:
   void RunStatement(const std::string& text);
   void RunMetaCommand(const std::string& line);
-  Result<std::string> Dispatch(const MetaCommand& command, bool& quit);
-  // Prints the outcome of a statement or meta-command and counts failures.
-  void Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed);
+  Result<std::string> Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit);
+  // Prints the outcome of a statement or meta-command and counts failures;
+  // `interrupted`: Ctrl-C was pressed while it ran.
+  void Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,
+              bool interrupted);
   void PrintError(const std::string& message);
   std::string Help(const std::string& topic) const;
   OutputView View() const;
