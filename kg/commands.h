@@ -9,5 +9,10 @@
 namespace kg::cli {
 
 void RegisterStatsCommand(CLI::App& app, CommandContext& ctx);
+void RegisterIngestCommand(CLI::App& app, CommandContext& ctx);
+void RegisterReplCommand(CLI::App& app, CommandContext& ctx);
+void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
+void RegisterEvalCommand(CLI::App& app, CommandContext& ctx);
+void RegisterQueryCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace kg::cli

@@ -1,4 +1,6 @@
 // kg: build a knowledge graph from news articles and query it.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
 #include "kg/command_context.h"
@@ -14,8 +16,20 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", ctx.quiet, "No progress or summary on stderr");
 
   RegisterStatsCommand(app, ctx);
+  RegisterIngestCommand(app, ctx);
+  RegisterReplCommand(app, ctx);
+  RegisterImportCommand(app, ctx);
+  RegisterEvalCommand(app, ctx);
+  RegisterQueryCommand(app, ctx);
 
   app.require_subcommand(1, 1);
+  // A bare `kg` typed at a terminal opens the shell, as sqlite3 and psql do.
+  char repl_name[] = "repl";
+  char* repl_argv[] = {argv[0], repl_name, nullptr};
+  if (argc == 1 && isatty(STDIN_FILENO)) {
+    argc = 2;
+    argv = repl_argv;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
