@@ -1,0 +1,255 @@
+#include "ingest/import/importer.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <memory>
+#include <numeric>
+
+#include "ingest/import/jsonl_parser.h"
+#include "ingest/import/ntriples_parser.h"
+#include "ingest/import/triple_batch.h"
+#include "ingest/import/tsv_parser.h"
+#include "ingest/import/utf8_check.h"
+#include "schema/bulk_triple_loader.h"
+#include "schema/triple_writer.h"
+
+namespace kg::ingest {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Above this many distinct names, reading every stored name once is cheaper
+// than one lookup query per name.
+constexpr size_t kPreloadNamesAbove = 2000;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// The whole input in one buffer: lines are then views, never copies.
+Result<std::string> ReadWholeInput(const std::string& path) {
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IOError(path + ": cannot open (" + std::strerror(errno) + ")");
+  }
+  struct stat st{};
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return Status::InvalidInput(path + ": is a folder; give a triples file");
+  }
+  std::string data;
+  if (S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
+  char chunk[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int saved = errno;
+      if (fd != STDIN_FILENO) ::close(fd);
+      return Status::IOError(path + ": read error (" + std::strerror(saved) + ")");
+    }
+    data.append(chunk, static_cast<size_t>(n));
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  return data;
+}
+
+// For stdin and unknown extensions: the first meaningful character decides.
+ImportFormat SniffFormat(std::string_view data) {
+  size_t at = data.find_first_not_of(" \t\r\n");
+  if (at == std::string_view::npos) return ImportFormat::kTsv;
+  if (data[at] == '{') return ImportFormat::kJsonl;
+  if (data[at] == '<' || data.substr(at, 2) == "_:" || data[at] == '#') return ImportFormat::kNTriples;
+  return ImportFormat::kTsv;
+}
+
+std::unique_ptr<LineParser> MakeParser(ImportFormat format) {
+  switch (format) {
+    case ImportFormat::kJsonl: return std::make_unique<JsonlParser>();
+    case ImportFormat::kNTriples: return std::make_unique<NTriplesParser>();
+    case ImportFormat::kTsv: break;
+  }
+  return std::make_unique<TsvParser>();
+}
+
+// Parses every line into `batch`; the first bad line stops with FILE:LINE.
+Status ParseAll(std::string_view data, std::string_view name, ImportFormat format, TripleBatch& batch,
+                ImportSummary& summary) {
+  std::unique_ptr<LineParser> parser = MakeParser(format);
+  ImportRecord record;
+  int64_t line_number = 0;
+  size_t pos = 0;
+  if (data.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a UTF-8 byte order mark says nothing
+  while (pos < data.size()) {
+    const void* nl = std::memchr(data.data() + pos, '\n', data.size() - pos);
+    size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data.data()) : data.size();
+    std::string_view line = data.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    auto place = [&] { return std::string(name) + ":" + std::to_string(line_number); };
+    if (auto bad = FindInvalidUtf8(line)) {
+      return Status::InvalidInput(place() + ": invalid UTF-8 (or a NUL byte) at column " +
+                                  std::to_string(*bad + 1));
+    }
+    Result<bool> parsed = parser->Parse(line, record);
+    if (!parsed.ok()) return parsed.status().WithContext(place());
+    if (!*parsed) continue;
+    KG_RETURN_IF_ERROR(batch.Add(record, name, line_number).WithContext(place()));
+  }
+  summary.lines = line_number;
+  summary.assertions = static_cast<int64_t>(batch.assertions().size());
+  return Status::Ok();
+}
+
+// Entity and predicate ids, and each one's rank in id order: sorting the
+// assertions by rank sorts them by (subject, predicate, object) id, the
+// order of the unique index, so equal triples end up next to each other.
+struct ResolvedIds {
+  std::vector<int64_t> entity_id, predicate_id;
+  std::vector<uint32_t> entity_rank, predicate_rank;
+};
+
+std::vector<uint32_t> RanksOf(const std::vector<int64_t>& ids) {
+  std::vector<uint32_t> order(ids.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return ids[a] < ids[b]; });
+  std::vector<uint32_t> rank(ids.size());
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  return rank;
+}
+
+Result<ResolvedIds> ResolveNames(const TripleBatch& batch, TripleWriter& writer) {
+  ResolvedIds ids;
+  ids.entity_id.reserve(batch.entities().size());
+  EntitySpec entity;
+  for (const BatchEntity& e : batch.entities()) {
+    entity.name.assign(e.name);
+    entity.type.assign(e.type.empty() ? std::string_view("other") : e.type);
+    KG_ASSIGN_OR_RETURN(int64_t id, writer.Entity(entity));
+    ids.entity_id.push_back(id);
+  }
+  for (const BatchPredicate& p : batch.predicates()) {
+    PredicateSpec predicate;
+    predicate.name.assign(p.name);
+    if (!p.category.empty()) predicate.category = std::string(p.category);
+    if (!p.cameo.empty()) predicate.cameo = std::string(p.cameo);
+    KG_ASSIGN_OR_RETURN(int64_t id, writer.Predicate(predicate));
+    ids.predicate_id.push_back(id);
+  }
+  ids.entity_rank = RanksOf(ids.entity_id);
+  ids.predicate_rank = RanksOf(ids.predicate_id);
+  return ids;
+}
+
+// Merges the assertions of one distinct triple into the row to store.
+TripleRow MergeGroup(const TripleBatch& batch, const std::vector<int64_t>& entity_by_rank,
+                     const std::vector<int64_t>& predicate_by_rank, const BatchAssertion* begin,
+                     const BatchAssertion* end) {
+  TripleRow row;
+  row.subject = entity_by_rank[begin->subject];
+  row.predicate = predicate_by_rank[begin->predicate];
+  row.object = entity_by_rank[begin->object];
+  row.level = begin->mention_level ? "mention" : "actor";
+  row.negated = begin->negated;
+  row.assertions = end - begin;
+  for (const BatchAssertion* a = begin; a != end; ++a) {
+    if (a->details < 0) continue;
+    const AssertionDetails& d = batch.details()[static_cast<size_t>(a->details)];
+    if (d.confidence && (!row.confidence || *d.confidence > *row.confidence)) row.confidence = d.confidence;
+    if (!d.date.empty()) {
+      if (row.first_date.empty() || d.date < row.first_date) row.first_date = d.date;
+      if (row.last_date.empty() || d.date > row.last_date) row.last_date = d.date;
+    }
+  }
+  return row;
+}
+
+Status StoreBatch(Store& store, TripleBatch& batch, ImportSummary& summary) {
+  Database& db = store.db();
+  KG_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<TripleWriter> writer, TripleWriter::Create(store));
+  if (batch.entities().size() > kPreloadNamesAbove) KG_RETURN_IF_ERROR(writer->PreloadNames());
+  KG_ASSIGN_OR_RETURN(ResolvedIds ids, ResolveNames(batch, *writer));
+  summary.new_entities = writer->new_entities();
+  summary.new_predicates = writer->new_predicates();
+
+  std::vector<BatchAssertion>& assertions = batch.assertions();
+  for (BatchAssertion& a : assertions) {
+    a.subject = ids.entity_rank[a.subject];
+    a.object = ids.entity_rank[a.object];
+    a.predicate = ids.predicate_rank[a.predicate];
+  }
+  auto key = [](const BatchAssertion& a) {
+    return std::tuple(a.subject, a.predicate, a.object, a.mention_level, a.negated);
+  };
+  std::sort(assertions.begin(), assertions.end(),
+            [&](const BatchAssertion& x, const BatchAssertion& y) { return key(x) < key(y); });
+  std::vector<int64_t> entity_by_rank(ids.entity_id.size()), predicate_by_rank(ids.predicate_id.size());
+  for (size_t i = 0; i < ids.entity_id.size(); ++i) entity_by_rank[ids.entity_rank[i]] = ids.entity_id[i];
+  for (size_t i = 0; i < ids.predicate_id.size(); ++i) {
+    predicate_by_rank[ids.predicate_rank[i]] = ids.predicate_id[i];
+  }
+
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<BulkTripleLoader> loader, BulkTripleLoader::Begin(store, *writer));
+  summary.rebuilt_indexes = loader->rebuilds_indexes();
+  const BatchAssertion* all = assertions.data();
+  for (size_t begin = 0; begin < assertions.size();) {
+    size_t end = begin + 1;
+    while (end < assertions.size() && key(assertions[end]) == key(assertions[begin])) ++end;
+    TripleRow row = MergeGroup(batch, entity_by_rank, predicate_by_rank, all + begin, all + end);
+    KG_ASSIGN_OR_RETURN(int64_t triple_id, loader->Add(row));
+    ++summary.distinct_triples;
+    for (size_t i = begin; i < end; ++i) {
+      if (all[i].details < 0) continue;
+      const AssertionDetails& d = batch.details()[static_cast<size_t>(all[i].details)];
+      if (!d.evidence) continue;
+      KG_RETURN_IF_ERROR(writer->InsertEvidence(triple_id, *d.evidence));
+      ++summary.evidence;
+    }
+    begin = end;
+  }
+  KG_RETURN_IF_ERROR(loader->Finish());
+  KG_RETURN_IF_ERROR(txn.Commit());
+  store.NoteOwnWrite();
+  return Status::Ok();
+}
+
+}  // namespace
+
+ParsedTriples::ParsedTriples() = default;
+ParsedTriples::~ParsedTriples() = default;
+ParsedTriples::ParsedTriples(ParsedTriples&&) noexcept = default;
+
+Result<ParsedTriples> ReadTriples(const ImportOptions& options) {
+  ParsedTriples parsed;
+  ImportSummary& summary = parsed.summary;
+  auto start = Clock::now();
+  std::string name = options.path == "-" ? "stdin" : options.path;
+  KG_ASSIGN_OR_RETURN(std::string data, ReadWholeInput(options.path));
+  std::optional<ImportFormat> format = options.format;
+  if (!format) format = GuessImportFormat(options.path);
+  summary.format = format ? *format : SniffFormat(data);
+  parsed.batch = std::make_unique<TripleBatch>(options.mention_level);
+  KG_RETURN_IF_ERROR(ParseAll(data, name, summary.format, *parsed.batch, summary));
+  summary.parse_seconds = SecondsSince(start);
+  return parsed;
+}
+
+Status StoreTriples(Store& store, ParsedTriples& parsed) {
+  if (parsed.summary.assertions == 0) return Status::Ok();
+  auto start = Clock::now();
+  KG_RETURN_IF_ERROR(StoreBatch(store, *parsed.batch, parsed.summary).WithContext(store.path()));
+  parsed.summary.store_seconds = SecondsSince(start);
+  return Status::Ok();
+}
+
+}  // namespace kg::ingest
