@@ -8,33 +8,18 @@
 
 #include <atomic>
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 
 #include "query/repl/completion.h"
+#include "query/result_formatter.h"
 #include "schema/status.h"
 
 namespace kg::repl {
 
-enum class OutputFormat { kTable, kJson, kCsv, kDot };
-
-inline std::string_view FormatName(OutputFormat format) {
-  switch (format) {
-    case OutputFormat::kTable: return "table";
-    case OutputFormat::kJson: return "json";
-    case OutputFormat::kCsv: return "csv";
-    case OutputFormat::kDot: return "dot";
-  }
-  return "table";
-}
-
-inline std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
-  for (auto format : {OutputFormat::kTable, OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kDot}) {
-    if (FormatName(format) == name) return format;
-  }
-  return std::nullopt;
-}
+// The formats of query/result_formatter.h, by the name :format takes.
+using query::OutputFormat;
+std::string_view FormatName(OutputFormat format);
 
 // How results are rendered for the current screen.
 struct OutputView {

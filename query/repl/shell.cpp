@@ -25,6 +25,16 @@ Result<int> ParseHops(const std::string& text) {
 
 }  // namespace
 
+std::string_view FormatName(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kTable: return "table";
+    case OutputFormat::kJson: return "json";
+    case OutputFormat::kCsv: return "csv";
+    case OutputFormat::kDot: return "dot";
+  }
+  return "table";
+}
+
 Shell::Shell(ReplBackend& backend, LineSource& input, std::FILE* out, std::FILE* err, ShellOptions options)
     : backend_(backend), input_(input), out_(out), err_(err), options_(std::move(options)) {
   view_.color = options_.color;
@@ -109,7 +119,7 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
   if (name == "schema") return backend_.Schema(View());
   if (name == "format") {
     if (args.empty()) return fmt::format("format: {}\n", FormatName(view_.format));
-    auto format = ParseOutputFormat(args[0]);
+    auto format = query::ParseOutputFormat(args[0]);
     if (!format) return Status::InvalidInput("unknown format '" + args[0] + "' (table, json, csv or dot)");
     view_.format = *format;
     return std::string();

@@ -1,0 +1,289 @@
+// kg repl: the interactive shell (query/repl/shell.h) over one database.
+//
+// EngineBackend answers the shell with the real engines: statements go to
+// the query engine, :path and :neighbours to the graph engine, :ingest to the
+// ingester, and every answer becomes a ResultSet printed by the query
+// formatter, so :format and :export treat them all alike.
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "graph/knowledge_graph.h"
+#include "graph/neighbourhood.h"
+#include "graph/paths.h"
+#include "ingest/ingester.h"
+#include "ingest/lexicon/lexicons.h"
+#include "kg/commands.h"
+#include "query/query_engine.h"
+#include "query/repl/line_editor.h"
+#include "query/repl/shell.h"
+#include "query/repl/stream_line_source.h"
+#include "query/repl/table_fit.h"
+#include "query/repl/terminal.h"
+#include "query/result_formatter.h"
+#include "schema/stats_reader.h"
+
+namespace kg::cli {
+namespace {
+
+using query::ResultSet;
+using query::Value;
+
+constexpr int kPathMaxHops = 6;
+
+// "Country" for EntityType::kCountry: labels are capitalised type names.
+std::string LabelOf(graph::EntityType type) {
+  std::string label(graph::EntityTypeName(type));
+  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  return label;
+}
+
+class EngineBackend final : public repl::ReplBackend {
+ public:
+  static Result<std::unique_ptr<EngineBackend>> Open(const CommandContext& ctx) {
+    // Read-write so that :ingest can write; a file we may not write is still
+    // worth exploring read-only.
+    auto store = ctx.OpenStore(/*read_only=*/false);
+    if (!store.ok()) store = ctx.OpenStore(/*read_only=*/true);
+    if (!store.ok()) return store.status();
+    auto backend = std::unique_ptr<EngineBackend>(new EngineBackend(std::move(*store)));
+    KG_ASSIGN_OR_RETURN(backend->engine_, query::QueryEngine::Open(*backend->store_));
+    backend->CollectWords();
+    return backend;
+  }
+
+  const graph::KnowledgeGraph& graph() const { return engine_->graph(); }
+  const std::string& path() const { return store_->path(); }
+
+  Result<std::string> RunStatement(const std::string& text, const repl::OutputView& view,
+                                   const repl::CancelFlag& cancel) override {
+    KG_RETURN_IF_ERROR(Refresh());
+    query::QueryLimits limits;
+    limits.cancel = &cancel;
+    KG_ASSIGN_OR_RETURN(ResultSet result, engine_->Execute(text, {}, limits));
+    return Show(std::move(result), view);
+  }
+
+  Result<std::string> Stats() override {
+    KG_ASSIGN_OR_RETURN(StoreStats s, ReadStats(*store_));
+    ResultSet result;
+    result.columns = {"what", "count"};
+    auto row = [&](std::string what, int64_t n) { result.rows.push_back({Value::String(what), Value::Int(n)}); };
+    row("documents", s.documents);
+    row("sentences", s.sentences);
+    row("entities", s.entities);
+    for (const auto& [type, n] : s.entities_by_type) row("  " + type, n);
+    row("aliases", s.aliases);
+    row("mentions", s.mentions);
+    row("predicates", s.predicates);
+    row("triples", s.triples);
+    for (const auto& [level, n] : s.triples_by_level) row("  " + level, n);
+    row("evidence", s.evidence);
+    return Show(std::move(result), TableView());
+  }
+
+  Result<std::string> Schema(const repl::OutputView& view) override {
+    KG_RETURN_IF_ERROR(Refresh());
+    const graph::KnowledgeGraph& g = graph();
+    std::vector<int64_t> per_type(graph::kEntityTypeCount, 0);
+    for (graph::VertexId v = 0; v < g.num_vertices(); ++v) ++per_type[static_cast<size_t>(g.type(v))];
+    std::vector<int64_t> per_predicate(g.num_predicates(), 0);
+    for (graph::EdgeId e = 0; e < g.num_edges(); ++e) ++per_predicate[g.edge(e).predicate];
+    ResultSet result;
+    result.columns = {"kind", "name", "category", "count"};
+    for (int t = 0; t < graph::kEntityTypeCount; ++t) {
+      result.rows.push_back({Value::String("label"), Value::String(LabelOf(static_cast<graph::EntityType>(t))),
+                             Value(), Value::Int(per_type[static_cast<size_t>(t)])});
+    }
+    for (uint32_t p = 0; p < g.num_predicates(); ++p) {
+      const auto& predicate = g.predicate(p);
+      result.rows.push_back({Value::String("predicate"), Value::String(predicate.name),
+                             predicate.category.empty() ? Value() : Value::String(predicate.category),
+                             Value::Int(per_predicate[p])});
+    }
+    return Show(std::move(result), view);
+  }
+
+  Result<std::string> Path(const std::string& from, const std::string& to, const repl::OutputView& view,
+                           const repl::CancelFlag&) override {
+    KG_RETURN_IF_ERROR(Refresh());
+    KG_ASSIGN_OR_RETURN(graph::VertexId a, graph().Resolve(from));
+    KG_ASSIGN_OR_RETURN(graph::VertexId b, graph().Resolve(to));
+    graph::PathOptions options;
+    options.max_hops = kPathMaxHops;
+    KG_ASSIGN_OR_RETURN(std::optional<graph::Path> path, graph::ShortestPath(graph(), a, b, options));
+    if (!path) {
+      return fmt::format("no path between {} and {} within {} hops\n", graph().name(a), graph().name(b),
+                         kPathMaxHops);
+    }
+    query::PathValue value;
+    value.nodes.push_back({path->start});
+    for (const auto& step : path->steps) {
+      value.edges.push_back({step.edge});
+      value.nodes.push_back({step.to});
+    }
+    ResultSet result;
+    result.columns = {"path", "hops"};
+    result.rows.push_back({Value::Path(std::move(value)), Value::Int(static_cast<int64_t>(path->hops()))});
+    return Show(std::move(result), view);
+  }
+
+  Result<std::string> Neighbours(const std::string& entity, int hops, const repl::OutputView& view,
+                                 const repl::CancelFlag&) override {
+    KG_RETURN_IF_ERROR(Refresh());
+    KG_ASSIGN_OR_RETURN(graph::VertexId start, graph().Resolve(entity));
+    graph::NeighbourhoodOptions options;
+    options.depth = hops;
+    KG_ASSIGN_OR_RETURN(auto reached, graph::Neighbourhood(graph(), start, options));
+    ResultSet result;
+    result.columns = {"neighbour", "type", "hops"};
+    for (const auto& r : reached) {
+      result.rows.push_back({Value::String(std::string(graph().name(r.vertex))),
+                             Value::String(LabelOf(graph().type(r.vertex))), Value::Int(r.distance)});
+    }
+    return Show(std::move(result), view);
+  }
+
+  Result<std::string> Evidence(const std::string& subject, const std::string& predicate, const std::string& object,
+                               const repl::OutputView& view) override {
+    KG_RETURN_IF_ERROR(Refresh());
+    KG_ASSIGN_OR_RETURN(graph::VertexId s, graph().Resolve(subject));
+    KG_ASSIGN_OR_RETURN(graph::VertexId o, graph().Resolve(object));
+    auto p = graph().FindPredicate(predicate);
+    if (!p) return Status::NotFound("no predicate '" + predicate + "' (:schema lists them)");
+    query::Parameters params;
+    params["s"] = Value::String(std::string(graph().name(s)));
+    params["o"] = Value::String(std::string(graph().name(o)));
+    params["p"] = Value::String(graph().predicate(*p).name);
+    KG_ASSIGN_OR_RETURN(ResultSet result,
+                        engine_->Execute("MATCH (a)-[r]->(b) WHERE a.name = $s AND b.name = $o AND type(r) = $p "
+                                         "RETURN a.name AS subject, type(r) AS predicate, b.name AS object, "
+                                         "evidence(r) AS evidence",
+                                         params, query::QueryLimits{}));
+    return Show(std::move(result), view);
+  }
+
+  Result<std::string> Export(const std::string& format_name, const std::string& file) override {
+    auto format = query::ParseOutputFormat(format_name);
+    if (!format) return Status::InvalidInput("unknown export format '" + format_name + "' (table, json, csv or dot)");
+    std::string what = "the last result";
+    if (!last_) {
+      KG_RETURN_IF_ERROR(Refresh());
+      query::QueryLimits limits;
+      limits.max_rows = 0;
+      KG_ASSIGN_OR_RETURN(ResultSet whole, engine_->Execute("MATCH (a)-[r]->(b) RETURN a, r, b", {}, limits));
+      last_ = std::move(whole);
+      what = "the whole graph";
+    }
+    repl::OutputView view;
+    view.format = *format;
+    std::string text = Render(*last_, view);
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) return Status::IOError("cannot write " + file);
+    return fmt::format("wrote {} ({} rows) to {} as {}\n", what, last_->rows.size(), file, format_name);
+  }
+
+  Result<std::string> Ingest(const std::string& file, const repl::CancelFlag&) override {
+    if (store_->read_only()) return Status::InvalidInput(store_->path() + " is open read-only: cannot ingest");
+    if (file == "-") return Status::InvalidInput(":ingest reads a file, not the terminal");
+    std::vector<Status> problems;
+    auto inputs = ingest::ListInputs({file}, &problems);
+    if (!problems.empty()) return problems.front();
+    KG_ASSIGN_OR_RETURN(std::string lexicons, ingest::FindLexiconDir(""));
+    std::vector<std::string> skipped;
+    ingest::IngestOptions options;
+    options.on_skipped = [&skipped](const Status& why) { skipped.push_back(why.message()); };
+    KG_ASSIGN_OR_RETURN(auto ingester, ingest::Ingester::Create(*store_, lexicons, options));
+    std::istringstream no_stdin;
+    KG_RETURN_IF_ERROR(ingester->IngestInputs(inputs, no_stdin));
+    KG_RETURN_IF_ERROR(Refresh());
+    const auto& c = ingester->counts();
+    std::string report = fmt::format(
+        "ingested {}: {} stored, {} unchanged, {} skipped; {} triples; graph has {} entities, {} relations\n",
+        file, c.stored, c.unchanged, c.skipped, c.triples, graph().num_vertices(), graph().num_edges());
+    for (const auto& why : skipped) report += "skipped " + why + "\n";
+    return report;
+  }
+
+  const repl::CompletionWords& Words() override { return words_; }
+
+ private:
+  explicit EngineBackend(std::unique_ptr<Store> store) : store_(std::move(store)) {}
+
+  static repl::OutputView TableView() { return {}; }
+
+  // Reloads the graph when the store changed (our :ingest, or another kg).
+  Status Refresh() {
+    KG_ASSIGN_OR_RETURN(bool reloaded, engine_->ReloadIfStale());
+    if (reloaded) CollectWords();
+    return Status::Ok();
+  }
+
+  void CollectWords() {
+    const graph::KnowledgeGraph& g = graph();
+    words_ = {};
+    words_.keywords = repl::QueryKeywords();
+    for (int t = 0; t < graph::kEntityTypeCount; ++t) words_.labels.push_back(LabelOf(static_cast<graph::EntityType>(t)));
+    for (uint32_t p = 0; p < g.num_predicates(); ++p) words_.predicates.push_back(g.predicate(p).name);
+    words_.entities.reserve(g.num_vertices());
+    for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
+    words_.export_formats = {"table", "json", "csv", "dot"};
+  }
+
+  // Keeps `result` for :export and renders it.
+  std::string Show(ResultSet result, const repl::OutputView& view) {
+    last_ = std::move(result);
+    return Render(*last_, view);
+  }
+
+  static std::string Render(const ResultSet& result, const repl::OutputView& view);
+
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<query::QueryEngine> engine_;
+  std::optional<ResultSet> last_;
+  repl::CompletionWords words_;
+};
+
+std::string EngineBackend::Render(const ResultSet& result, const repl::OutputView& view) {
+  if (view.format == query::OutputFormat::kTable) return repl::FitTable(result, view.max_width);
+  return query::FormatResult(result, view.format);
+}
+
+int RunRepl(CommandContext& ctx) {
+  auto backend = EngineBackend::Open(ctx);
+  if (!backend.ok()) return ctx.Fail(backend.status());
+  bool terminal = isatty(STDIN_FILENO);
+  repl::ShellOptions options;
+  options.interactive = terminal;
+  options.color = repl::ColorWanted(STDOUT_FILENO);
+  options.terminal_width = [] { return repl::TerminalColumns(STDOUT_FILENO); };
+  if (terminal && !ctx.quiet) {
+    const auto& g = (*backend)->graph();
+    std::fprintf(stderr, "%s: %zu entities, %zu relations\n", (*backend)->path().c_str(), g.num_vertices(),
+                 g.num_edges());
+  }
+  if (terminal) {
+    EngineBackend* raw = backend->get();
+    repl::LineEditor editor(stdin, stdout, repl::DefaultHistoryPath(),
+                            [raw](std::string_view before) { return repl::Complete(before, raw->Words()); });
+    return repl::Shell(**backend, editor, stdout, stderr, options).Run();
+  }
+  repl::StreamLineSource input(stdin);
+  return repl::Shell(**backend, input, stdout, stderr, options).Run();
+}
+
+}  // namespace
+
+void RegisterReplCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand(
+      "repl", "Interactive shell: query statements ending in ';' and :commands (:help); reads a script from a pipe");
+  cmd->callback([&ctx] { ctx.exit_code = RunRepl(ctx); });
+}
+
+}  // namespace kg::cli
