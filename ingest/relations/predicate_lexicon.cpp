@@ -177,6 +177,7 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
   }
   KG_RETURN_IF_ERROR(ReadStringSet(json, "future_markers", origin, &future_markers_));
   KG_RETURN_IF_ERROR(ReadStringSet(json, "intent_markers", origin, &intent_markers_));
+  KG_RETURN_IF_ERROR(ReadStringSet(json, "obligation_markers", origin, &obligation_markers_));
   KG_RETURN_IF_ERROR(ReadStringSet(json, "object_nouns", origin, &object_nouns_));
   KG_RETURN_IF_ERROR(ReadStringSet(json, "leader_roles", origin, &leader_roles_));
   return Status::Ok();

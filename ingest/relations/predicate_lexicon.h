@@ -66,6 +66,8 @@ class PredicateLexicon {
   bool IsLightVerb(std::string_view lemma) const { return light_verbs_.count(std::string(lemma)); }
   bool IsFutureMarker(std::string_view lower) const { return future_markers_.count(std::string(lower)); }
   bool IsIntentMarker(std::string_view lower) const { return intent_markers_.count(std::string(lower)); }
+  // "must", "should": "X said Y must leave" is X demanding of Y.
+  bool IsObligationMarker(std::string_view lower) const { return obligation_markers_.count(std::string(lower)); }
   // Nouns that are the object themselves even when an actor modifies them:
   // "a U.N. Security Council resolution" is a resolution, not the Council.
   bool IsObjectNoun(std::string_view lower) const;
@@ -83,7 +85,7 @@ class PredicateLexicon {
   std::unordered_map<std::string, std::vector<VerbSense>> verb_senses_;
   std::unordered_map<std::string, std::vector<NounSense>> nouns_by_first_word_;
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
-  std::unordered_set<std::string> light_verbs_, future_markers_, intent_markers_, object_nouns_,
+  std::unordered_set<std::string> light_verbs_, future_markers_, intent_markers_, obligation_markers_, object_nouns_,
       leader_roles_;
 };
 

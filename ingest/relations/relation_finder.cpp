@@ -52,6 +52,8 @@ class SentenceAnalysis {
       t.verb = lex_.AnalyzeVerb(t.lower);
     }
     for (int m = 0; m < static_cast<int>(mentions.size()); ++m) {
+      // "troops", "officials" acting for no known state are plain nouns here.
+      if (mentions[m].kind == MentionKind::kRoleNoun && mentions[m].actor < 0) continue;
       for (int i = std::max(0, mentions[m].first_token);
            i < std::min<int>(mentions[m].end_token, size()); ++i) {
         if (tags_[i].mention < 0) tags_[i].mention = m;
@@ -97,6 +99,13 @@ class SentenceAnalysis {
   bool TryLightVerb(int i, std::vector<Trigger>* out);
   bool TryNominalization(int i, std::vector<Trigger>* out);
   void ConsumeComplement(int after, int predicate);
+  bool IsPurposeClause(int verb) const;
+  // "to" and a lower-case word: "to accept", not "to Gaza" or "to the".
+  bool IsInfinitive(int k) const {
+    return Is(k, WordClass::kTo) && k + 1 < size() && at(k + 1).word_class == WordClass::kOpen &&
+           !InMention(k + 1) && !at(k + 1).capitalized;
+  }
+  void FindObligations(std::vector<FoundRelation>* found);
 
   std::vector<Participant> FindSubjects(int chain_start) const;
   std::vector<Participant> CoordinatedLeft(int m) const;
@@ -124,7 +133,8 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
   const auto& prev = at(p);
   if (prev.mention >= 0) {
     const ActorMention& m = mention(prev.mention);
-    if (m.kind == MentionKind::kAdjective) return false;  // "a U.S. request"
+    // "a U.S. request", but "the Palestinians reached".
+    if (m.kind == MentionKind::kAdjective && !m.plural && v->form == VerbForm::kBase) return false;
     if (v->form == VerbForm::kBase && (Is(m.first_token - 1, WordClass::kDeterminer) ||
                                        Is(m.first_token - 1, WordClass::kPossessivePronoun))) {
       return false;
@@ -264,6 +274,51 @@ void SentenceAnalysis::ConsumeComplement(int after, int predicate) {
   }
 }
 
+// "telephoned Kozyrev on Tuesday to discuss", "blocked a road to show":
+// an infinitive after a noun phrase says what for, not what happened.
+bool SentenceAnalysis::IsPurposeClause(int verb) const {
+  int to = PreviousSkippingAdverbs(verb);
+  if (!Is(to, WordClass::kTo)) return false;
+  int p = PreviousSkippingAdverbs(to);
+  if (p < 0) return false;
+  if (InMention(p) || Is(p, WordClass::kNumber)) return true;
+  if (at(p).word_class != WordClass::kOpen || lex_.IsIntentMarker(at(p).lower)) return false;
+  const std::string& w = at(p).lower;
+  bool verb_like = at(p).verb != nullptr || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+  return !verb_like;
+}
+
+// "Russia said that Sudan must return the helicopter": Russia demands of
+// Sudan; the returning is what is demanded, not an event.
+void SentenceAnalysis::FindObligations(std::vector<FoundRelation>* found) {
+  const int demands = lex_.FindPredicate("demands");
+  if (demands < 0) return;
+  for (int i = 1; i < size(); ++i) {
+    if (!lex_.IsObligationMarker(at(i).lower)) continue;
+    int v = NextSkippingAdverbs(i + 1);
+    if (v < size() && at(v).verb != nullptr) consumed_[v] = true;
+    auto targets = FindSubjects(i);
+    if (targets.empty() || !targets.front().is_mention()) continue;
+    int k = mention(targets.front().mention).first_token - 1;
+    if (IsWord(k, "that")) --k;
+    k = PreviousSkippingAdverbs(k + 1);
+    // The verb that introduces the clause: said, reiterated, concluded ...
+    if (k < 0 || InMention(k) || at(k).word_class == WordClass::kDeterminer) continue;
+    const std::string& w = at(k).lower;
+    bool verb_like = at(k).verb != nullptr || at(k).word_class == WordClass::kReporting ||
+                     (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's'));
+    if (!verb_like) continue;
+    FoundRelation r;
+    r.predicate = demands;
+    r.subjects = FindSubjects(k);
+    r.objects = targets;
+    r.phrase_first = k;
+    r.phrase_end = i + 1;
+    r.rule = "obligation-clause";
+    if (!r.subjects.empty()) found->push_back(std::move(r));
+  }
+}
+
 std::vector<Trigger> SentenceAnalysis::FindTriggers() {
   std::vector<Trigger> triggers;
   for (int i = 0; i < size(); ++i) {
@@ -380,10 +435,11 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
 
 int SentenceAnalysis::ClauseEnd(int pos) const {
   int end = std::min(size(), pos + kMaxClauseLength);
+  const int start = NextSkippingAdverbs(pos);  // "demanded Friday that ...": "that" opens the object
   for (int k = pos; k < end; ++k) {
     const WordClass c = at(k).word_class;
     if (c == WordClass::kClauseBreak || c == WordClass::kSubordinator || c == WordClass::kComma ||
-        c == WordClass::kReporting || (c == WordClass::kRelative && k > pos)) {
+        c == WordClass::kReporting || (c == WordClass::kRelative && k > start)) {
       return k;
     }
     if ((IsWord(k, "and") || IsWord(k, "but")) && k + 1 < size() && at(k + 1).verb != nullptr &&
@@ -433,13 +489,14 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted)
   for (int depth = 0; depth < 4 && k < limit; ++depth) {
     k = NextSkippingAdverbs(k);
     if (depth == 0 && IsWord(k, "that") && !restricted) ++k;
-    if (!restricted && Is(k, WordClass::kTo) && IsPlainWord(k + 1) && !at(k + 1).capitalized) {
+    if (!restricted && IsInfinitive(k)) {
       k += 2;  // "agreed to undertake ...": look at the complement's object
       if (IsWord(k, "up") || IsWord(k, "off") || IsWord(k, "out") || IsWord(k, "down")) ++k;
       continue;
     }
     bool has_preposition = Is(k, WordClass::kPreposition) || Is(k, WordClass::kTo);
     if (restricted && depth == 0 && !has_preposition) return {};
+    if (restricted && IsInfinitive(k)) return {};
     if (has_preposition) ++k;
     int first = k;
     while (k < limit && (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kPossessivePronoun) ||
@@ -493,6 +550,7 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted)
 
 std::vector<FoundRelation> SentenceAnalysis::FindAll() {
   std::vector<FoundRelation> found;
+  FindObligations(&found);
   const int promises = lex_.FindPredicate("promises");
   const int threatens = lex_.FindPredicate("threatens");
   for (const Trigger& trigger : FindTriggers()) {
@@ -537,6 +595,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
       chain_start = k;
     }
     if (IsWord(trigger.verb - 1, "longer") && IsWord(trigger.verb - 2, "no")) r.negated = true;
+    if (IsPurposeClause(trigger.verb)) continue;
     const bool passive = at(trigger.verb).verb->form == VerbForm::kPast &&
                          (be || IsWord(trigger.end, "by"));
     if (trigger.kind == TriggerKind::kLightVerb) {
@@ -601,7 +660,7 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
   for (const auto& s : relation.subjects) {
     for (const auto& o : relation.objects) {
       pairs.emplace_back(s, o);
-      if (predicate.symmetric && o.is_mention()) pairs.emplace_back(o, s);
+      if (predicate.symmetric && o.is_mention() && relation.objects.size() == 1) pairs.emplace_back(o, s);
     }
   }
   return pairs;
