@@ -68,7 +68,9 @@ class TripleBuilder {
         t.level = "mention";
         Emit(t);
       }
-      if (s.actor >= 0 && o.actor >= 0 && s.actor != o.actor) {
+      // A state acting on itself through different mentions ("Sudan's
+      // government lifted the state of emergency in Darfur") is kept.
+      if (s.actor >= 0 && o.actor >= 0 && s.entity != o.entity) {
         t.subject = s.actor;
         t.object = o.actor;
         t.level = "actor";

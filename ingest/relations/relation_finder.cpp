@@ -111,8 +111,9 @@ class SentenceAnalysis {
   std::vector<Participant> CoordinatedLeft(int m) const;
   std::vector<Participant> CoordinatedRight(int m, int limit) const;
   bool IsObjectOfVerb(int m) const;
+  int PreferActor(int m) const;
   Participant AntecedentOfRelative(int relative) const;
-  std::vector<Participant> FindObjects(int pos, bool restricted) const;
+  std::vector<Participant> FindObjects(int pos, bool restricted, bool* scanned = nullptr) const;
   std::vector<Participant> FindAgent(int pos) const;
   int ClauseEnd(int pos) const;
   Participant KeyPhrase(int first, int end) const;
@@ -344,25 +345,46 @@ std::vector<Trigger> SentenceAnalysis::FindTriggers() {
 }
 
 std::vector<Participant> SentenceAnalysis::CoordinatedLeft(int m) const {
-  std::vector<Participant> group{{m, 0, 0}};
+  std::vector<Participant> group{{PreferActor(m), 0, 0}};
   int k = mention(m).first_token - 1;
+  if (Is(k, WordClass::kDeterminer)) --k;  // "Israel and the Palestinians"
   while (k >= 1 && (IsWord(k, "and") || Is(k, WordClass::kComma)) && InMention(k - 1)) {
     int left = at(k - 1).mention;
-    group.insert(group.begin(), {left, 0, 0});
+    group.insert(group.begin(), {PreferActor(left), 0, 0});
     k = mention(left).first_token - 1;
+    if (Is(k, WordClass::kDeterminer)) --k;
   }
   return group;
 }
 
+// A mention acting for no known state next to one that does: the compound
+// "[United Nations] [Emergency Relief Coordinator]" or the apposition
+// "[Kofi Annan], [UN secretary-general]," acts for the other's state.
+int SentenceAnalysis::PreferActor(int m) const {
+  if (mention(m).actor >= 0) return m;
+  int before = mention(m).first_token - 1;
+  if (InMention(before) && mention(at(before).mention).actor >= 0) return at(before).mention;
+  int after = mention(m).end_token;
+  if (Is(after, WordClass::kComma)) {
+    int a = after + 1;
+    if (Is(a, WordClass::kDeterminer)) ++a;
+    if (InMention(a) && mention(at(a).mention).actor >= 0 &&
+        mention(at(a).mention).kind != MentionKind::kPronoun) {
+      return at(a).mention;
+    }
+  }
+  return m;
+}
+
 std::vector<Participant> SentenceAnalysis::CoordinatedRight(int m, int limit) const {
-  std::vector<Participant> group{{m, 0, 0}};
+  std::vector<Participant> group{{PreferActor(m), 0, 0}};
   int k = mention(m).end_token;
   while (k + 1 < limit && (IsWord(k, "and") || IsWord(k, "or") || Is(k, WordClass::kComma))) {
     int next = k + 1;
     if (Is(next, WordClass::kDeterminer)) ++next;
     if (!InMention(next)) break;
     int right = at(next).mention;
-    group.push_back({right, 0, 0});
+    group.push_back({PreferActor(right), 0, 0});
     k = mention(right).end_token;
   }
   return group;
@@ -421,6 +443,10 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
       continue;
     }
     const WordClass c = at(j).word_class;
+    if (c == WordClass::kRelative && IsWord(j, "that") && j > 0 &&
+        (at(j - 1).word_class == WordClass::kReporting || at(j - 1).verb != nullptr)) {
+      continue;  // "announced that it is prepared to ...": the announcer
+    }
     if (c == WordClass::kRelative) {
       Participant antecedent = AntecedentOfRelative(j);
       if (antecedent.is_mention()) return CoordinatedLeft(antecedent.mention);
@@ -482,7 +508,7 @@ std::vector<Participant> SentenceAnalysis::FindAgent(int pos) const {
 // or modifies that phrase, or the first actor later in the clause; failing
 // those, the phrase itself as a thing. `restricted` (nominalizations) wants
 // a preposition right after the noun and no scanning.
-std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted) const {
+std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted, bool* scanned) const {
   const int limit = ClauseEnd(pos);
   Participant fallback;
   int k = pos;
@@ -541,6 +567,7 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted)
       int m = at(t).mention;
       // "in all its forms": a possessive pronoun is not an object.
       if (Is(t, WordClass::kPossessivePronoun)) continue;
+      if (scanned != nullptr) *scanned = true;
       return CoordinatedRight(m, limit);
     }
   }
@@ -602,7 +629,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
       r.rule = "light-verb";
       r.subjects = FindSubjects(chain_start);
       r.objects = FindObjects(trigger.object_from >= 0 ? trigger.object_from : trigger.end,
-                              /*restricted=*/false);
+                              /*restricted=*/false, &r.object_scanned);
     } else if (passive) {
       r.subjects = FindAgent(trigger.end);
       if (r.subjects.empty()) continue;  // "B was vetoed": by whom is unknown
@@ -617,7 +644,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
       r.rule = relative ? "relative-passive" : "passive-agent";
     } else {
       r.subjects = FindSubjects(chain_start);
-      r.objects = FindObjects(trigger.end, /*restricted=*/false);
+      r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned);
       r.rule = Is(chain_start - 1, WordClass::kRelative) ? "relative-active" : "active-verb";
     }
     if (r.subjects.empty()) continue;
@@ -647,7 +674,8 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
   std::vector<std::pair<Participant, Participant>> pairs;
   // "Jordan and Britain agreed to undertake exercises": they agree with each other.
   bool mutual = predicate.symmetric && relation.subjects.size() >= 2 &&
-                (relation.objects.empty() || !relation.objects.front().is_mention());
+                (relation.objects.empty() || !relation.objects.front().is_mention() ||
+                 relation.object_scanned);
   if (relation.objects.empty() || mutual) {
     if (!mutual) return pairs;
     for (const auto& a : relation.subjects) {

@@ -37,6 +37,9 @@ struct FoundRelation {
   bool negated = false;
   int phrase_first = 0, phrase_end = 0;   // tokens of the surface phrase
   std::string_view rule;                  // active-verb, passive-agent, light-verb ...
+  // The object was found by scanning the rest of the clause, not attached
+  // to the verb: compound subjects of a symmetric event still act on each other.
+  bool object_scanned = false;
 };
 
 // The (subject, object) pairs a relation asserts: each subject acts on each
