@@ -31,12 +31,13 @@ bool MatchLexicon(const std::vector<Word>& words, int start, const ActorLexicon&
   std::string key, lower_key;
   int best_end = -1;
   for (int end = start + 1; end <= limit; ++end) {
-    key += words[end - 1].text;
-    lower_key += words[end - 1].lower;
+    const Word& word = words[end - 1];
+    key += word.text;
+    lower_key += word.lower;
     ActorItem candidate;
     candidate.first_word = start;
     candidate.end_word = end;
-    candidate.possessive = words[end - 1].possessive;
+    candidate.possessive = word.possessive;
     bool found = false;
     if (const NameForm* name = lexicon.FindName(key)) {
       candidate.type = ActorItem::Type::kName;
@@ -62,25 +63,48 @@ bool MatchLexicon(const std::vector<Word>& words, int start, const ActorLexicon&
       *item = candidate;
       best_end = end;
     }
-    // A possessive ends a form: "Russia's Foreign Minister" is two items.
-    if (words[end - 1].possessive) break;
+    // A possessive may sit inside a name ("Democratic People's Republic of
+    // Korea"); otherwise it ends the form ("Russia's" "Foreign Minister").
+    if (word.possessive) {
+      key += "'s";
+      lower_key += "'s";
+    }
   }
   return best_end > 0;
 }
 
 // A run of capitalised words from `start` that the lexicons did not claim,
 // with name particles inside; returns its end (== start when none).
-int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vector<bool>& taken) {
+int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vector<bool>& taken,
+                      const ActorLexicon& lexicon) {
   int end = start;
   for (int i = start; i < static_cast<int>(words.size()) && !taken[i]; ++i) {
     const Word& word = words[i];
-    const bool particle = i > start && IsNameParticle(word.lower) && i + 1 < static_cast<int>(words.size()) &&
-                          words[i + 1].capitalized;
+    const bool next_capitalized =
+        i + 1 < static_cast<int>(words.size()) && words[i + 1].capitalized && !taken[i + 1];
+    // "Osama bin Laden"; "Association of African Jurists", "Agency for Development".
+    const bool particle = i > start && next_capitalized &&
+                          (IsNameParticle(word.lower) ||
+                           ((word.lower == "of" || word.lower == "for") &&
+                            lexicon.IsOrganizationHead(words[i - 1].text)));
     if (!(word.capitalized && HasLetter(word.text)) && !particle) break;
     end = i + 1;
     if (word.possessive) break;
   }
   return end;
+}
+
+// "the Union of Teachers", "the Ministry of Defense": a capitalised role
+// noun followed by of/for and a capitalised word is the start of a name.
+// Likewise "Union of Teachers" ends one.
+bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item) {
+  if (item.type != ActorItem::Type::kRoleNoun || !words[item.first_word].capitalized) return false;
+  auto is_link = [&](int w) { return words[w].lower == "of" || words[w].lower == "for"; };
+  const int next = item.end_word, before = item.first_word - 1;
+  const bool starts = next + 1 < static_cast<int>(words.size()) && !words[next - 1].possessive &&
+                      is_link(next) && words[next + 1].capitalized;
+  const bool ends = before >= 1 && is_link(before) && words[before - 1].capitalized;
+  return starts || ends;
 }
 
 }  // namespace
@@ -90,7 +114,7 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
   std::vector<bool> taken(words.size(), false);
   for (int i = 0; i < static_cast<int>(words.size());) {
     ActorItem item;
-    if (MatchLexicon(words, i, lexicon, &item)) {
+    if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item)) {
       for (int w = item.first_word; w < item.end_word; ++w) taken[w] = true;
       items.push_back(item);
       i = item.end_word;
@@ -117,7 +141,7 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
       person_title = true;
       ++i;
     }
-    const int end = i < static_cast<int>(words.size()) ? CapitalisedRunEnd(words, i, taken) : i;
+    const int end = i < static_cast<int>(words.size()) ? CapitalisedRunEnd(words, i, taken, lexicon) : i;
     if (end == i) {
       ++i;
       continue;

@@ -279,6 +279,7 @@ Status ActorLexicon::LoadRoleNouns(const LexiconFile& file) {
     noun.name = reader.String("name");
     noun.sector = reader.String("sector");
     noun.qualified_only = reader.Bool("qualified_only");
+    noun.code = reader.OptionalString("code");
     std::string plural = reader.String("plural", /*required=*/false);
     if (!reader.status().ok()) return;
     const int index = static_cast<int>(role_nouns_.size());

@@ -47,6 +47,7 @@ struct RoleTitle {  // "Prime Minister"
 struct RoleNoun {  // "troops"
   std::string name;  // the singular, for messages
   std::string sector;
+  std::optional<std::string> code;  // NGO for "a human rights group": a code of its own
   bool qualified_only = false;
 };
 

@@ -34,6 +34,12 @@ bool IsStateSector(std::string_view sector) {
          sector == "JUD" || sector == "SPY";
 }
 
+bool IsDirection(std::string_view word) {
+  return word == "south" || word == "southern" || word == "north" || word == "northern" ||
+         word == "east" || word == "eastern" || word == "west" || word == "western" ||
+         word == "central";
+}
+
 bool IsCoordinator(std::string_view word) { return word == "and" || word == "or" || word == ","; }
 
 // Words allowed between a qualifier and its role noun: "Romania's new
@@ -90,6 +96,7 @@ class DocumentRecognition {
   Qualifier QualifierOf(const ActorItem& item);
   int EntryEntity(int entry);
   std::string Text(int first_word, int end_word) const;
+  const std::string& HeadWord(const ActorItem& item) const;
   void Emit(ActorMention mention, const ActorItem& first, const ActorItem& last,
             const std::string& alias);
   int Qualifiers(size_t k, std::vector<size_t>* group) const;
@@ -97,7 +104,9 @@ class DocumentRecognition {
   const ActorItem* ItemAt(int word) const;
   const ActorItem* NameAfterPreposition(const ActorItem& item, bool of_only) const;
 
+  void MergeCompoundAdjectives();
   size_t ComposeFromName(size_t k);
+  size_t ComposeEthnicGroup(size_t k);
   size_t ComposeFromTitle(size_t k);
   size_t ComposeFromRoleNoun(size_t k);
   void ComposePronoun(const ActorItem& item);
@@ -126,6 +135,14 @@ std::string DocumentRecognition::Text(int first_word, int end_word) const {
     text += words_[i].text;
   }
   return text;
+}
+
+// The word that types a name: "Union" in "Union of Teachers", else the last.
+const std::string& DocumentRecognition::HeadWord(const ActorItem& item) const {
+  for (int w = item.first_word + 1; w < item.end_word; ++w) {
+    if (words_[w].lower == "of" || words_[w].lower == "for") return words_[w - 1].text;
+  }
+  return words_[item.end_word - 1].text;
 }
 
 int DocumentRecognition::EntryEntity(int entry_index) {
@@ -202,6 +219,7 @@ const ActorItem* DocumentRecognition::NameAfterPreposition(const ActorItem& item
   }
   ++w;
   if (w < static_cast<int>(words_.size()) && words_[w].lower == "the") ++w;
+  if (w < static_cast<int>(words_.size()) && IsDirection(words_[w].lower)) ++w;  // "in southern Sudan"
   const ActorItem* next = ItemAt(w);
   return next != nullptr && next->type == Type::kName ? next : nullptr;
 }
@@ -285,13 +303,21 @@ void DocumentRecognition::EmitGroup(const Qualifier* qualifier, const ActorItem&
   group.name = qualifier ? qualifier->label + " " + noun_text : noun_text;
   const bool people = noun.sector == "CVL" || noun.sector == "REF";
   group.type = people ? "other" : "organization";
-  if (qualifier) group.code = entities_.at(qualifier->actor).code;
+  if (qualifier) {
+    group.code = entities_.at(qualifier->actor).code;
+  } else if (noun.code) {
+    group.code = noun.code;  // "a human rights group": an NGO of its own
+  }
   group.sector = noun.sector;
   group.attributes_json = JsonObject(
       {{"role", noun.name}, {"actor", qualifier ? entities_.at(qualifier->actor).name : ""}});
   ActorMention mention;
   mention.entity = entities_.Intern(std::move(group));
-  if (qualifier) mention.actor = IsStateSector(noun.sector) ? qualifier->actor : mention.entity;
+  if (qualifier) {
+    mention.actor = IsStateSector(noun.sector) ? qualifier->actor : mention.entity;
+  } else if (noun.code) {
+    mention.actor = mention.entity;
+  }
   mention.role = noun.name;
   mention.sector = noun.sector;
   mention.plural = noun_item.noun.plural;
@@ -300,7 +326,79 @@ void DocumentRecognition::EmitGroup(const Qualifier* qualifier, const ActorItem&
   Emit(std::move(mention), first, last, Text(first.first_word, last.end_word));
 }
 
+// "Bosnian Serbs", "Croatian Serb refugees": the first adjective places the
+// group; the second names its ethnicity, not another state.
+void DocumentRecognition::MergeCompoundAdjectives() {
+  std::vector<ActorItem> merged;
+  for (const ActorItem& item : items_) {
+    if (!merged.empty() && item.type == Type::kName && item.name.adjective &&
+        merged.back().type == Type::kName && merged.back().name.adjective &&
+        !merged.back().possessive && merged.back().end_word == item.first_word) {
+      merged.back().end_word = item.end_word;
+      merged.back().possessive = item.possessive;
+      merged.back().name.plural = item.name.plural;
+      continue;
+    }
+    merged.push_back(item);
+  }
+  items_ = std::move(merged);
+}
+
+// "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas": an
+// ethnicity, not the state of that name; placed by the country they are in.
+size_t DocumentRecognition::ComposeEthnicGroup(size_t k) {
+  const ActorItem& item = items_[k];
+  const ActorItem* noun = k + 1 < items_.size() && items_[k + 1].type == Type::kRoleNoun &&
+                                  items_[k + 1].first_word == item.end_word
+                              ? &items_[k + 1]
+                              : nullptr;
+  const ActorItem& last = noun ? *noun : item;
+  const ActorItem* place = NameAfterPreposition(last, /*of_only=*/false);
+  ExtractedEntity group;
+  group.name = "ethnic " + Text(item.first_word, last.end_word);
+  group.type = "other";
+  group.sector = noun ? lexicon_.role_noun(noun->noun.noun).sector : "CVL";
+  int state = -1;
+  if (place != nullptr) {
+    state = QualifierOf(*place).actor;
+    group.code = entities_.at(state).code;
+    group.attributes_json = JsonObject({{"country", entities_.at(state).name}});
+  }
+  ActorMention mention;
+  mention.entity = entities_.Intern(std::move(group));
+  mention.actor = state >= 0 ? mention.entity : -1;
+  mention.sector = entities_.at(mention.entity).sector;
+  mention.plural = noun ? noun->noun.plural : item.name.plural;
+  mention.kind = noun ? MentionKind::kRoleNoun : MentionKind::kAdjective;
+  mention.role = noun ? lexicon_.role_noun(noun->noun.noun).name : "";
+  Emit(std::move(mention), item, place ? *place : last, Text(item.first_word, last.end_word));
+  const ActorItem& consumed = place ? *place : last;
+  return static_cast<size_t>(&consumed - items_.data()) + 1;
+}
+
 size_t DocumentRecognition::ComposeFromName(size_t k) {
+  const ActorItem& first = items_[k];
+  if (first.name.adjective && first.first_word > 0 && words_[first.first_word - 1].lower == "ethnic") {
+    return ComposeEthnicGroup(k);
+  }
+  const ActorItem* following = k + 1 < items_.size() ? &items_[k + 1] : nullptr;
+  if (following != nullptr && following->type == Type::kUnknownName && !first.possessive &&
+      following->first_word == first.end_word &&
+      lexicon_.IsOrganizationHead(HeadWord(*following))) {
+    // "Nigerian Union of Teachers", "Washington Post": an organisation of
+    // that country, acting for itself.
+    Qualifier q = QualifierOf(first);
+    ExtractedEntity organization;
+    organization.name = Text(first.first_word, following->end_word);
+    organization.type = "organization";
+    organization.code = entities_.at(q.actor).code;
+    organization.attributes_json = JsonObject({{"country", entities_.at(q.actor).name}});
+    ActorMention mention;
+    mention.entity = entities_.Intern(std::move(organization));
+    mention.actor = mention.entity;
+    Emit(std::move(mention), first, *following, Text(first.first_word, following->end_word));
+    return k + 2;
+  }
   std::vector<size_t> group;
   const int count = Qualifiers(k, &group);
   const ActorItem& last = items_[group.back()];
@@ -397,7 +495,7 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   if (item.first_word == 0 && item.end_word == 1 && !item.person_title) return;
   ExtractedEntity entity;
   entity.name = text;
-  const std::string& head = words_[item.end_word - 1].text;
+  const std::string& head = HeadWord(item);
   if (item.person_title) {
     entity.type = "person";
   } else if (lexicon_.IsOrganizationHead(head)) {
@@ -418,6 +516,7 @@ std::vector<ActorMention> DocumentRecognition::Recognize(const Sentence& sentenc
   position_ = position;
   words_ = SentenceWords(sentence);
   items_ = ScanActorItems(words_, lexicon_);
+  MergeCompoundAdjectives();
   mentions_.clear();
   for (size_t k = 0; k < items_.size();) {
     const ActorItem& item = items_[k];

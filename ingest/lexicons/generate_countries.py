@@ -243,7 +243,7 @@ TKL||||Tokelauan
 TKM|||Ashgabat|Turkmen;Turkmens
 TLS|East Timor|Timor-Leste;East Timor;Timor Leste|Dili|Timorese;East Timorese
 TON|||Nuku'alofa|Tongan;Tongans
-TTO|||Port of Spain|Trinidadian;Trinidadians;Tobagonian
+TTO||Trinidad;Tobago|Port of Spain|Trinidadian;Trinidadians;Tobagonian
 TUN|||Tunis|Tunisian;Tunisians
 TUR|Turkey|Turkey;Türkiye;Turkiye|Ankara|Turkish;Turks;Turk
 TUV|||Funafuti|Tuvaluan

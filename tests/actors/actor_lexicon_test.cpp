@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include "ingest/actors/actor_lexicon.h"
+#include "ingest/actors/actor_recognizer.h"
+#include "tests/actors/actors_test_util.h"
+#include "tests/test_util.h"
+
+using namespace kg;
+using namespace kg::ingest;
+
+TEST_CASE("the shipped lexicons cover every ISO country with adjectives and capitals") {
+  auto lexicon = ActorLexicon::Load(test::ShippedLexicons());
+  REQUIRE(lexicon.ok());
+  const NameForm* us = lexicon->FindName(LexiconKey("United States of America"));
+  REQUIRE(us != nullptr);
+  CHECK(lexicon->entry(us->entry).code == "USA");
+  CHECK(lexicon->entry(us->entry).adjective == "American");
+  const NameForm* israelis = lexicon->FindName("Israelis");
+  REQUIRE(israelis != nullptr);
+  CHECK(israelis->adjective);
+  CHECK(israelis->plural);
+  const NameForm* moscow = lexicon->FindName("Moscow");
+  REQUIRE(moscow != nullptr);
+  CHECK(lexicon->entry(lexicon->entry(moscow->entry).state).name == "Russia");
+  CHECK(lexicon->FindName("russia") == nullptr);  // names are case-sensitive
+  CHECK(lexicon->FindTitle("primeminister") != nullptr);
+  const RoleNounForm* troops = lexicon->FindRoleNoun("troops");
+  REQUIRE(troops != nullptr);
+  CHECK(lexicon->role_noun(troops->noun).sector == "MIL");
+}
+
+TEST_CASE("a user's lexicon file extends the shipped ones without recompiling") {
+  test::TempDir dir;
+  test::WriteFile(dir.File("countries.json"),
+                  test::ReadFile(test::SourcePath("ingest/lexicons/countries.json")));
+  test::WriteFile(dir.File("my-orgs.json"), R"({"kind": "organizations", "entries": [
+      {"name": "Freedom Brigade", "country": "ISR", "sector": "REB", "names": ["FB"]}]})");
+  auto lexicons = Lexicons::Load(dir.path());
+  REQUIRE(lexicons.ok());
+  auto lexicon = ActorLexicon::Load(*lexicons);
+  REQUIRE(lexicon.ok());
+  const NameForm* fb = lexicon->FindName("FB");
+  REQUIRE(fb != nullptr);
+  CHECK(lexicon->entry(fb->entry).name == "Freedom Brigade");
+  CHECK(lexicon->entry(fb->entry).code == "ISR");
+}
+
+TEST_CASE("bad lexicon entries are reported with file, entry and reason") {
+  test::TempDir dir;
+  test::WriteFile(dir.File("countries.json"), R"({"entries": [{"name": "Israel", "code": "ISR"}]})");
+  test::WriteFile(dir.File("places.json"), R"({"entries": [
+      {"name": "Kremlin", "country": "RUS"}]})");
+  auto lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message() ==
+        dir.File("places.json") + ": entries[0] (\"Kremlin\"): unknown country code RUS");
+
+  test::WriteFile(dir.File("places.json"), R"({"entries": [{"country": "ISR"}]})");
+  lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message() == dir.File("places.json") + ": entries[0]: missing \"name\"");
+
+  test::WriteFile(dir.File("places.json"), R"({"entries": []})");
+  test::WriteFile(dir.File("pronouns.json"), R"({"entries": [{"name": "it", "refers_to": "cat"}]})");
+  lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message().find("must be person, thing or group") != std::string::npos);
+}
+
+TEST_CASE("without a countries lexicon the recogniser refuses to load") {
+  test::TempDir dir;
+  auto lexicons = Lexicons::Load(dir.path());
+  REQUIRE(lexicons.ok());
+  auto recognizer = ActorRecognizer::Load(*lexicons);
+  REQUIRE_FALSE(recognizer.ok());
+  CHECK(recognizer.status().message().find("countries") != std::string::npos);
+}
