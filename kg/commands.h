@@ -9,6 +9,11 @@
 namespace kg::cli {
 
 void RegisterStatsCommand(CLI::App& app, CommandContext& ctx);
+void RegisterPathCommand(CLI::App& app, CommandContext& ctx);
+void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx);
+void RegisterRankCommand(CLI::App& app, CommandContext& ctx);
+void RegisterComponentsCommand(CLI::App& app, CommandContext& ctx);
+void RegisterExportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterIngestCommand(CLI::App& app, CommandContext& ctx);
 void RegisterReplCommand(CLI::App& app, CommandContext& ctx);
 void RegisterImportCommand(CLI::App& app, CommandContext& ctx);

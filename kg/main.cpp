@@ -16,6 +16,11 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", ctx.quiet, "No progress or summary on stderr");
 
   RegisterStatsCommand(app, ctx);
+  RegisterPathCommand(app, ctx);
+  RegisterNeighboursCommand(app, ctx);
+  RegisterRankCommand(app, ctx);
+  RegisterComponentsCommand(app, ctx);
+  RegisterExportCommand(app, ctx);
   RegisterIngestCommand(app, ctx);
   RegisterReplCommand(app, ctx);
   RegisterImportCommand(app, ctx);

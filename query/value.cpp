@@ -1,5 +1,8 @@
 #include "query/value.h"
 
+#include <fmt/format.h>
+
+#include <cmath>
 #include <functional>
 
 namespace kg::query {
@@ -37,6 +40,14 @@ bool Value::operator==(const Value& other) const {
     case Type::kPath: return as_path() == other.as_path();
     default: return false;
   }
+}
+
+std::string FormatFloat(double d) {
+  if (std::isnan(d)) return "NaN";
+  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  std::string s = fmt::format("{}", d);
+  if (s.find_first_of(".eE") == std::string::npos) s += ".0";
+  return s;
 }
 
 namespace {

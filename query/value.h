@@ -88,6 +88,10 @@ const char* TypeName(Value::Type type);
 // by type (numbers together), null last.
 int CompareForSort(const Value& a, const Value& b);
 
+// Shortest text that reads back as the same double, always with a '.' or
+// an exponent so that it reads as a float (1.0, not 1).
+std::string FormatFloat(double d);
+
 // Hash consistent with operator==, for grouping and DISTINCT.
 size_t HashValue(const Value& v);
 struct ValueHash {

@@ -1,0 +1,93 @@
+// kg query: run openCypher statements (docs/query-language.md).
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "kg/commands.h"
+#include "query/interrupt.h"
+#include "query/query_engine.h"
+#include "query/result_formatter.h"
+
+namespace kg::cli {
+namespace {
+
+struct QueryOptions {
+  std::string statement;
+  std::string file;
+  std::string format = "table";
+  std::vector<std::string> params;
+  size_t max_rows = query::QueryLimits::kDefaultMaxRows;
+  double timeout_s = static_cast<double>(query::QueryLimits::kDefaultTimeout.count()) / 1000.0;
+};
+
+Result<std::vector<query::ScriptStatement>> ReadStatements(const QueryOptions& o) {
+  if (o.file.empty()) return std::vector<query::ScriptStatement>{{o.statement, 1}};
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read query file " + o.file);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto statements = query::SplitStatements(text.str());
+  if (statements.empty()) return Status::InvalidInput(o.file + ": holds no statement");
+  return statements;
+}
+
+void Run(CommandContext& ctx, const QueryOptions& o) {
+  if (o.file.empty() == o.statement.empty()) {
+    ctx.Fail(Status::InvalidInput("give one statement, or -f FILE (not both)"));
+    ctx.exit_code = kExitUsage;
+    return;
+  }
+  query::Parameters params;
+  for (const auto& p : o.params) {
+    auto parsed = query::ParseParameter(p);
+    if (!parsed.ok()) {
+      ctx.Fail(parsed.status());
+      ctx.exit_code = kExitUsage;
+      return;
+    }
+    params[parsed->first] = parsed->second;
+  }
+  auto statements = ReadStatements(o);
+  if (!statements.ok()) return void(ctx.Fail(statements.status()));
+  auto store = ctx.OpenStore(/*read_only=*/true);
+  if (!store.ok()) return void(ctx.Fail(store.status()));
+  auto engine = query::QueryEngine::Open(**store);
+  if (!engine.ok()) return void(ctx.Fail(engine.status()));
+
+  query::InterruptScope interrupt;
+  query::QueryLimits limits;
+  limits.max_rows = o.max_rows;
+  limits.timeout = std::chrono::milliseconds(static_cast<int64_t>(o.timeout_s * 1000.0));
+  limits.cancel = interrupt.flag();
+  auto format = *query::ParseOutputFormat(o.format);
+  for (const auto& st : *statements) {
+    auto result = (*engine)->Execute(st.text, params, limits);
+    if (!result.ok()) {
+      Status s = result.status();
+      if (!o.file.empty()) s = s.WithContext(o.file + ", statement on line " + std::to_string(st.first_line));
+      return void(ctx.Fail(s));
+    }
+    std::string out = query::FormatResult(*result, format);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+  }
+}
+
+}  // namespace
+
+void RegisterQueryCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("query", "Run openCypher statements (MATCH ... RETURN ...) on the graph");
+  auto o = std::make_shared<QueryOptions>();
+  cmd->add_option("statement", o->statement, "The statement, e.g. \"MATCH (a)-[:criticizes]->(b) RETURN a, b\"");
+  cmd->add_option("-f,--file", o->file, "Read statements separated by ';' from FILE");
+  cmd->add_option("--format", o->format, "table, json, csv or dot")
+      ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
+  cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string')");
+  cmd->add_option("--max-rows", o->max_rows, "Fail when a statement returns more rows (0 = no cap)")
+      ->capture_default_str();
+  cmd->add_option("--timeout", o->timeout_s, "Time budget per statement in seconds (0 = none)")
+      ->capture_default_str();
+  cmd->callback([&ctx, o] { Run(ctx, *o); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,32 @@
+#include "query/bound_query.h"
+
+namespace kg::query {
+
+const char* VariableKindName(VariableKind kind) {
+  switch (kind) {
+    case VariableKind::kNode: return "a node";
+    case VariableKind::kRelationship: return "a relationship";
+    case VariableKind::kRelationshipList: return "a list of relationships";
+    case VariableKind::kPath: return "a path";
+  }
+  return "?";
+}
+
+bool IsAggregate(Function f) {
+  switch (f) {
+    case Function::kCount:
+    case Function::kCollect:
+    case Function::kMin:
+    case Function::kMax:
+    case Function::kSum:
+    case Function::kAvg: return true;
+    default: return false;
+  }
+}
+
+void BoundExpr::CollectSlots(std::vector<int>& out) const {
+  if (kind == Kind::kSlot) out.push_back(slot);
+  for (const auto& c : children) c.CollectSlots(out);
+}
+
+}  // namespace kg::query

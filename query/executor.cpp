@@ -1,0 +1,486 @@
+#include "query/executor.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "graph/knowledge_graph.h"
+#include "graph/paths.h"
+#include "graph/search_workspace.h"
+#include "query/projection.h"
+
+namespace kg::query {
+namespace {
+
+using graph::VertexId;
+using Clock = std::chrono::steady_clock;
+
+graph::Direction GraphDirection(ast::Direction d, bool reversed) {
+  switch (d) {
+    case ast::Direction::kOutgoing: return reversed ? graph::Direction::kIn : graph::Direction::kOut;
+    case ast::Direction::kIncoming: return reversed ? graph::Direction::kOut : graph::Direction::kIn;
+    case ast::Direction::kBoth: return graph::Direction::kBoth;
+  }
+  return graph::Direction::kBoth;
+}
+
+class Executor {
+ public:
+  Executor(const Plan& plan, const graph::KnowledgeGraph& graph, const Parameters& params,
+           const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text)
+      : plan_(plan),
+        q_(*plan.query),
+        graph_(graph),
+        limits_(limits),
+        eval_(graph, params, evidence, text),
+        projection_(q_, eval_, limits.max_rows),
+        deadline_(limits.timeout.count() > 0 ? Clock::now() + limits.timeout : Clock::time_point::max()) {}
+
+  Result<std::vector<std::vector<Value>>> Run() {
+    KG_RETURN_IF_ERROR(projection_.Prepare());
+    KG_RETURN_IF_ERROR(CompileRelFilters());
+    Row row(q_.variables.size());
+    RunStep(0, row);
+    KG_RETURN_IF_ERROR(status_);
+    KG_RETURN_IF_ERROR(projection_.status());
+    return projection_.Finish();
+  }
+
+ private:
+  // ---- budget ----
+  bool Tick() {
+    if (++ticks_ % 1024 != 0) return true;
+    if (limits_.cancel && limits_.cancel->load()) return Stop(Status::Cancelled("query cancelled (Ctrl-C)"));
+    if (Clock::now() > deadline_) {
+      return Stop(Status::LimitExceeded("the query ran out of its time budget of " +
+                                        std::to_string(limits_.timeout.count()) +
+                                        " ms; narrow the pattern, or raise it with --timeout"));
+    }
+    return true;
+  }
+  bool Stop(Status s) {
+    if (status_.ok()) status_ = std::move(s);
+    return false;
+  }
+  bool Check(const Status& s) { return s.ok() || Stop(s); }
+
+  // Predicate bitsets per relationship pattern, so expansions test a bit.
+  Status CompileRelFilters() {
+    for (const auto& step : plan_.steps) {
+      if (!step.rel || allowed_.count(step.rel)) continue;
+      std::vector<bool> allowed;
+      if (!step.rel->predicates.empty()) {
+        allowed.assign(graph_.num_predicates(), false);
+        for (uint32_t p : step.rel->predicates) allowed[p] = true;
+      }
+      allowed_[step.rel] = std::move(allowed);
+    }
+    return Status::Ok();
+  }
+
+  // ---- constraints ----
+  Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row) const {
+    if (c.impossible) return false;
+    if (c.type && graph_.type(v) != *c.type) return false;
+    if (c.name) {
+      KG_ASSIGN_OR_RETURN(Value name, eval_.Evaluate(*c.name, row));
+      if (name.type() != Value::Type::kString) return false;
+      auto found = graph_.Find(name.as_string());
+      if (!found || *found != v) return false;
+    }
+    for (const auto& [prop, expr] : c.equals) {
+      KG_ASSIGN_OR_RETURN(Value want, eval_.Evaluate(expr, row));
+      Value eq = EqualsTernary(eval_.NodePropertyValue(v, prop), want);
+      if (eq.is_null() || !eq.as_bool()) return false;
+    }
+    return true;
+  }
+
+  Result<bool> EdgeMatches(graph::EdgeId e, const RelConstraint& c, const Row& row) const {
+    const auto& allowed = allowed_.at(&c);
+    if (!allowed.empty() && !allowed[graph_.edge(e).predicate]) return false;
+    for (const auto& [prop, expr] : c.equals) {
+      KG_ASSIGN_OR_RETURN(Value want, eval_.Evaluate(expr, row));
+      Value eq = EqualsTernary(eval_.EdgePropertyValue(e, prop), want);
+      if (eq.is_null() || !eq.as_bool()) return false;
+    }
+    return true;
+  }
+
+  // Cypher matches each relationship at most once per MATCH.
+  bool UsedInMatch(graph::EdgeId e, const std::vector<int>& slots, const Row& row) const {
+    for (int s : slots) {
+      const Value& v = row[s];
+      if (v.type() == Value::Type::kEdge && v.as_edge().index == e) return true;
+      if (v.type() == Value::Type::kList) {
+        for (const auto& item : v.as_list()) {
+          if (item.type() == Value::Type::kEdge && item.as_edge().index == e) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- steps ----
+  bool RunStep(size_t i, Row& row) {
+    if (!Tick()) return false;
+    if (i == plan_.steps.size()) {
+      bool more = projection_.Add(row);
+      return more;
+    }
+    const PlanStep& s = plan_.steps[i];
+    switch (s.kind) {
+      case PlanStep::Kind::kNodeByName: return NodeByName(s, i, row);
+      case PlanStep::Kind::kNodeScan: return NodeScan(s, i, row);
+      case PlanStep::Kind::kNodeCheck: {
+        const Value& v = row[s.node];
+        auto ok = NodeMatches(v.as_node().index, *s.node_constraint, row);
+        if (!ok.ok()) return Stop(ok.status());
+        return *ok ? RunStep(i + 1, row) : true;
+      }
+      case PlanStep::Kind::kExpand: return Expand(s, i, row);
+      case PlanStep::Kind::kVarExpand:
+        return s.distinct_endpoints ? VarExpandDistinct(s, i, row) : VarExpand(s, i, row);
+      case PlanStep::Kind::kShortestPath: return ShortestPaths(s, i, row);
+      case PlanStep::Kind::kBindPath: return BindPath(s, i, row);
+      case PlanStep::Kind::kFilter: {
+        auto keep = eval_.IsTrue(*s.filter, row);
+        if (!keep.ok()) return Stop(keep.status());
+        return *keep ? RunStep(i + 1, row) : true;
+      }
+    }
+    return Stop(Status::Internal("unknown plan step"));
+  }
+
+  bool BindNode(const PlanStep& s, size_t i, Row& row, VertexId v) {
+    auto ok = NodeMatches(v, *s.node_constraint, row);
+    if (!ok.ok()) return Stop(ok.status());
+    if (!*ok) return true;
+    row[s.node] = Value::Node(NodeId{v});
+    return RunStep(i + 1, row);
+  }
+
+  bool NodeByName(const PlanStep& s, size_t i, Row& row) {
+    auto name = eval_.Evaluate(*s.name, row);
+    if (!name.ok()) return Stop(name.status());
+    if (name->type() != Value::Type::kString) return true;  // {name: 5} names nobody
+    auto v = graph_.Find(name->as_string());
+    if (!v) return true;
+    return BindNode(s, i, row, *v);
+  }
+
+  bool NodeScan(const PlanStep& s, size_t i, Row& row) {
+    for (VertexId v = 0; v < graph_.num_vertices(); ++v) {
+      if (!Tick()) return false;
+      if (s.node_constraint->type && graph_.type(v) != *s.node_constraint->type) continue;
+      if (!BindNode(s, i, row, v)) return false;
+    }
+    return true;
+  }
+
+  bool Expand(const PlanStep& s, size_t i, Row& row) {
+    VertexId from = row[s.from].as_node().index;
+    const Value target = s.target_bound ? row[s.node] : Value();
+    bool more = true;
+    graph_.ForEachIncidence(from, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
+      if (!more) return;
+      if (s.target_bound && inc.neighbour != target.as_node().index) return;
+      if (UsedInMatch(inc.edge, s.distinct_from, row)) return;
+      auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
+      if (!edge_ok.ok()) {
+        more = Stop(edge_ok.status());
+        return;
+      }
+      if (!*edge_ok) return;
+      row[s.rel->slot] = Value::Edge(EdgeId{inc.edge});
+      if (s.target_bound) {
+        auto ok = NodeMatches(inc.neighbour, *s.node_constraint, row);
+        if (!ok.ok()) {
+          more = Stop(ok.status());
+          return;
+        }
+        if (*ok) more = RunStep(i + 1, row);
+      } else {
+        more = BindNode(s, i, row, inc.neighbour);
+      }
+    });
+    return more;
+  }
+
+  // Emits the end of a variable-length walk: `edges` in walk order.
+  bool EmitVarEnd(const PlanStep& s, size_t i, Row& row, VertexId end, const std::vector<graph::EdgeId>& edges) {
+    if (s.target_bound && row[s.node].as_node().index != end) return true;
+    ValueList list;
+    list.reserve(edges.size());
+    for (auto e : edges) list.push_back(Value::Edge(EdgeId{e}));
+    if (s.reversed) std::reverse(list.begin(), list.end());  // pattern order, left to right
+    row[s.rel->slot] = Value::List(std::move(list));
+    if (s.target_bound) {
+      auto ok = NodeMatches(end, *s.node_constraint, row);
+      if (!ok.ok()) return Stop(ok.status());
+      return *ok ? RunStep(i + 1, row) : true;
+    }
+    return BindNode(s, i, row, end);
+  }
+
+  // Every trail (no relationship twice) of min..max hops, depth first.
+  bool VarExpand(const PlanStep& s, size_t i, Row& row) {
+    std::vector<graph::EdgeId> trail;
+    Value saved_target = s.target_bound ? row[s.node] : Value();
+    return Walk(s, i, row, row[s.from].as_node().index, trail, saved_target);
+  }
+
+  bool Walk(const PlanStep& s, size_t i, Row& row, VertexId at, std::vector<graph::EdgeId>& trail,
+            const Value& target) {
+    if (!Tick()) return false;
+    int depth = static_cast<int>(trail.size());
+    if (depth >= s.rel->min_hops) {
+      if (s.target_bound) row[s.node] = target;
+      if (!EmitVarEnd(s, i, row, at, trail)) return false;
+    }
+    if (depth >= s.rel->max_hops) return true;
+    bool more = true;
+    graph_.ForEachIncidence(at, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
+      if (!more) return;
+      if (std::find(trail.begin(), trail.end(), inc.edge) != trail.end()) return;
+      if (UsedInMatch(inc.edge, s.distinct_from, row)) return;
+      auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
+      if (!edge_ok.ok()) {
+        more = Stop(edge_ok.status());
+        return;
+      }
+      if (!*edge_ok) return;
+      trail.push_back(inc.edge);
+      more = Walk(s, i, row, inc.neighbour, trail, target);
+      trail.pop_back();
+    });
+    return more;
+  }
+
+  graph::SearchWorkspace& Workspace() {
+    if (!workspace_) workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
+    return *workspace_;
+  }
+
+  // Breadth-first from `start` over the edges `s.rel` allows, up to
+  // max_hops; calls visit(v, distance) for each vertex reached (not start),
+  // in BFS order. Leaves parents in the workspace (side 0) for paths.
+  // Sets *closed_trail_hops to the length of the shortest closed trail
+  // through `start` found within max_hops (or leaves it untouched).
+  template <typename Visit>
+  bool BreadthFirst(const PlanStep& s, Row& row, VertexId start, int* closed_trail_hops, Visit&& visit) {
+    auto& ws = Workspace();
+    ws.NewEpoch();
+    graph::Direction dir = GraphDirection(s.rel->direction, s.reversed);
+    ws.Mark(0, start, 0, graph::kNoEdge, graph::kNoVertex);
+    // Which first hop each vertex was reached through (for closed trails).
+    ws.Mark(1, start, 0, graph::kNoEdge, start);
+    auto& frontier = ws.frontier[0];
+    auto& next = ws.next;
+    frontier.assign(1, start);
+    for (int depth = 0; depth < s.rel->max_hops && !frontier.empty(); ++depth) {
+      next.clear();
+      for (VertexId u : frontier) {
+        if (!Tick()) return false;
+        bool more = true;
+        graph_.ForEachIncidence(u, dir, [&](const graph::Incidence& inc) {
+          if (!more) return;
+          auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
+          if (!edge_ok.ok()) {
+            more = Stop(edge_ok.status());
+            return;
+          }
+          if (!*edge_ok) return;
+          VertexId v = inc.neighbour;
+          if (!ws.Seen(0, v)) {
+            ws.Mark(0, v, static_cast<uint8_t>(depth + 1), inc.edge, u);
+            ws.Mark(1, v, 0, graph::kNoEdge, u == start ? v : ws.ViaVertex(1, u));
+            next.push_back(v);
+            more = visit(v, depth + 1);
+            return;
+          }
+          if (!closed_trail_hops || inc.edge == ws.ViaEdge(0, v) || inc.edge == ws.ViaEdge(0, u)) return;
+          // A non-tree edge between two branches closes a trail through start.
+          int hops = -1;
+          if (v == start) {
+            hops = depth + 1;
+          } else if (dir == graph::Direction::kBoth && ws.ViaVertex(1, u) != ws.ViaVertex(1, v)) {
+            hops = depth + ws.Distance(0, v) + 1;
+          } else if (dir == graph::Direction::kBoth && u == start) {
+            hops = 1 + ws.Distance(0, v);  // a second edge between start and v
+          }
+          if (hops > 0 && hops <= s.rel->max_hops && (*closed_trail_hops < 0 || hops < *closed_trail_hops)) {
+            *closed_trail_hops = hops;
+          }
+        });
+        if (!more) return false;
+      }
+      std::swap(frontier, next);
+    }
+    return true;
+  }
+
+  // Each end node once: the rows of a query that ignores repeats are the
+  // same as walking every trail, at the cost of one breadth-first search.
+  bool VarExpandDistinct(const PlanStep& s, size_t i, Row& row) {
+    VertexId start = row[s.from].as_node().index;
+    std::vector<VertexId> reached;
+    int closed = -1;
+    if (!BreadthFirst(s, row, start, &closed, [&](VertexId v, int) {
+          reached.push_back(v);
+          return true;
+        })) {
+      return false;
+    }
+    static const std::vector<graph::EdgeId> kNoEdges;
+    if (s.rel->min_hops == 0 || closed > 0) {
+      if (!EmitVarEnd(s, i, row, start, kNoEdges)) return false;
+    }
+    for (VertexId v : reached) {
+      if (!EmitVarEnd(s, i, row, v, kNoEdges)) return false;
+    }
+    return true;
+  }
+
+  bool EmitPath(const PlanStep& s, size_t i, Row& row, const graph::Path& path) {
+    std::vector<graph::EdgeId> edges;
+    for (const auto& step : path.steps) edges.push_back(step.edge);
+    if (static_cast<int>(edges.size()) < s.rel->min_hops) return true;
+    return EmitVarEnd(s, i, row, path.end(), edges);
+  }
+
+  graph::PathOptions PathOptionsFor(const PlanStep& s) const {
+    graph::PathOptions options;
+    options.filter.direction = GraphDirection(s.rel->direction, s.reversed);
+    options.filter.predicates = s.rel->predicates;
+    options.max_hops = std::max(1, s.rel->max_hops);
+    options.limit = limits_.max_rows ? limits_.max_rows : options.limit;
+    return options;
+  }
+
+  bool ShortestPaths(const PlanStep& s, size_t i, Row& row) {
+    VertexId from = row[s.from].as_node().index;
+    bool all = s.shortest == ast::ShortestKind::kAllShortest;
+    if (s.target_bound) {
+      VertexId to = row[s.node].as_node().index;
+      if (from == to) {
+        if (s.rel->min_hops > 0) return true;
+        return EmitPath(s, i, row, graph::Path{from, {}});
+      }
+      if (!s.rel->equals.empty()) return ShortestByBreadthFirst(s, i, row, from, to);
+      auto options = PathOptionsFor(s);
+      if (all) {
+        auto paths = graph::AllShortestPaths(graph_, from, to, options);
+        if (!paths.ok()) return Stop(paths.status());
+        for (const auto& p : *paths) {
+          if (!EmitPath(s, i, row, p)) return false;
+        }
+        return true;
+      }
+      auto path = graph::ShortestPath(graph_, from, to, options, &Workspace());
+      if (!path.ok()) return Stop(path.status());
+      return !*path || EmitPath(s, i, row, **path);
+    }
+    return ShortestByBreadthFirst(s, i, row, from, std::nullopt);
+  }
+
+  // One shortest path to every vertex within reach (or to `only`), from
+  // the breadth-first tree; allShortestPaths asks the engine per end node.
+  bool ShortestByBreadthFirst(const PlanStep& s, size_t i, Row& row, VertexId from, std::optional<VertexId> only) {
+    std::vector<std::pair<VertexId, int>> reached;
+    if (!BreadthFirst(s, row, from, nullptr, [&](VertexId v, int d) {
+          if (!only || v == *only) reached.emplace_back(v, d);
+          return !only || v != *only;
+        })) {
+      if (!status_.ok()) return false;
+    }
+    if (s.rel->min_hops == 0 && !only) {
+      if (!EmitPath(s, i, row, graph::Path{from, {}})) return false;
+    }
+    bool all = s.shortest == ast::ShortestKind::kAllShortest;
+    auto& ws = Workspace();
+    // The emits below run later steps that may search again and reuse the
+    // workspace, so every path is read out of it first.
+    std::vector<graph::Path> paths;
+    for (auto [v, d] : reached) {
+      if (d < s.rel->min_hops) continue;
+      if (all && s.rel->equals.empty()) {
+        continue;
+      }
+      graph::Path p{from, {}};
+      for (VertexId at = v; at != from; at = ws.ViaVertex(0, at)) {
+        graph::EdgeId e = ws.ViaEdge(0, at);
+        VertexId prev = ws.ViaVertex(0, at);
+        p.steps.push_back(graph::PathStep{e, prev, at, graph_.target(e) == at});
+      }
+      std::reverse(p.steps.begin(), p.steps.end());
+      paths.push_back(std::move(p));
+    }
+    if (all && s.rel->equals.empty()) {
+      auto options = PathOptionsFor(s);
+      for (auto [v, d] : reached) {
+        if (d < s.rel->min_hops) continue;
+        auto found = graph::AllShortestPaths(graph_, from, v, options);
+        if (!found.ok()) return Stop(found.status());
+        for (auto& p : *found) paths.push_back(std::move(p));
+      }
+    }
+    for (const auto& p : paths) {
+      if (!Tick() || !EmitPath(s, i, row, p)) return false;
+    }
+    return true;
+  }
+
+  bool BindPath(const PlanStep& s, size_t i, Row& row) {
+    const BoundPattern& p = *s.pattern;
+    PathValue path;
+    path.nodes.push_back(row[p.nodes[0].slot].as_node());
+    for (size_t r = 0; r < p.rels.size(); ++r) {
+      const Value& rel = row[p.rels[r].slot];
+      auto walk = [&](graph::EdgeId e) {
+        VertexId at = path.nodes.back().index;
+        VertexId src = graph_.source(e), dst = graph_.target(e);
+        path.edges.push_back(EdgeId{e});
+        path.nodes.push_back(NodeId{src == at ? dst : src});
+      };
+      if (rel.type() == Value::Type::kEdge) {
+        walk(rel.as_edge().index);
+      } else {
+        for (const auto& e : rel.as_list()) walk(e.as_edge().index);
+      }
+      path.nodes.back() = row[p.nodes[r + 1].slot].as_node();
+    }
+    row[s.node] = Value::Path(std::move(path));
+    return RunStep(i + 1, row);
+  }
+
+  const Plan& plan_;
+  const BoundQuery& q_;
+  const graph::KnowledgeGraph& graph_;
+  const QueryLimits& limits_;
+  ExpressionEvaluator eval_;
+  Projection projection_;
+  Clock::time_point deadline_;
+  uint64_t ticks_ = 0;
+  Status status_;
+  std::unordered_map<const RelConstraint*, std::vector<bool>> allowed_;
+  std::unique_ptr<graph::SearchWorkspace> workspace_;
+};
+
+}  // namespace
+
+Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
+                              const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
+                              std::string_view text) {
+  ResultSet result;
+  for (const auto& item : plan.query->items) result.columns.push_back(item.column);
+  if (plan.query->explain) {
+    result.plan = ExplainPlan(plan);
+  } else {
+    Executor executor(plan, *graph, params, evidence, limits, text);
+    KG_ASSIGN_OR_RETURN(result.rows, executor.Run());
+  }
+  result.graph = std::move(graph);
+  return result;
+}
+
+}  // namespace kg::query

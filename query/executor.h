@@ -1,0 +1,24 @@
+// Executor: runs a Plan against one graph snapshot.
+//
+// Operators are nested loops over the plan's steps: each step binds its
+// slot of the row for every match and hands the row to the next step; the
+// last step hands it to the Projection. Every step ticks a budget that
+// checks the time limit and the cancellation flag every few thousand ticks.
+#pragma once
+
+#include <string_view>
+
+#include "query/expression_evaluator.h"
+#include "query/planner.h"
+#include "query/query_engine.h"
+#include "query/query_limits.h"
+#include "query/result_set.h"
+
+namespace kg::query {
+
+// `text` is the statement (for error carets); `evidence` serves evidence(r).
+Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
+                              const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
+                              std::string_view text);
+
+}  // namespace kg::query

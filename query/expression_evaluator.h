@@ -1,0 +1,78 @@
+// ExpressionEvaluator: computes a bound expression over one row.
+//
+// Cypher's three-valued logic: comparisons with null are null, AND/OR/XOR
+// and NOT follow Kleene's tables, WHERE keeps a row only when its condition
+// is true. A type error ("cannot add STRING and INTEGER") points at the
+// operator in the statement.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "query/bound_query.h"
+#include "query/query_engine.h"
+#include "query/value.h"
+#include "schema/status.h"
+
+namespace kg::graph {
+class KnowledgeGraph;
+}
+
+namespace kg::query {
+
+using Row = std::vector<Value>;
+
+// Reads the evidence rows of one triple as a list of maps.
+using EvidenceLookup = std::function<Result<Value>(int64_t triple_id)>;
+
+class ExpressionEvaluator {
+ public:
+  ExpressionEvaluator(const graph::KnowledgeGraph& graph, const Parameters& params, EvidenceLookup evidence,
+                      std::string_view text)
+      : graph_(graph), params_(params), evidence_(std::move(evidence)), text_(text) {}
+
+  // `aggregates` and `items` are the values kAggregate and kItem refer to
+  // (projection and ORDER BY only).
+  Result<Value> Evaluate(const BoundExpr& e, const Row& row, const std::vector<Value>* aggregates = nullptr,
+                         const std::vector<Value>* items = nullptr) const;
+  // WHERE: true only when the value is the boolean true.
+  Result<bool> IsTrue(const BoundExpr& e, const Row& row) const;
+
+  // Properties, shared with the pattern matcher.
+  Value NodePropertyValue(graph::VertexId v, NodeProperty p) const;
+  Value EdgePropertyValue(graph::EdgeId e, EdgeProperty p) const;
+
+  Status Error(SourcePos pos, const std::string& message) const { return SourceError(text_, pos, message); }
+
+ private:
+  struct Scope {
+    const Row& row;
+    const std::vector<Value>* aggregates;
+    const std::vector<Value>* items;
+  };
+  Result<Value> Eval(const BoundExpr& e, const Scope& s) const;
+  Result<Value> EvalUnary(const BoundExpr& e, const Scope& s) const;
+  Result<Value> EvalBinary(const BoundExpr& e, const Scope& s) const;
+  Result<Value> EvalLogical(const BoundExpr& e, const Scope& s) const;
+  Result<Value> EvalArithmetic(const BoundExpr& e, const Value& a, const Value& b) const;
+  Result<Value> EvalFunction(const BoundExpr& e, const Scope& s) const;
+  Result<Value> EvalKeyAccess(const BoundExpr& e, const Value& object) const;
+  Result<Value> EvalRegex(const BoundExpr& e, const Value& text, const Value& pattern) const;
+
+  const graph::KnowledgeGraph& graph_;
+  const Parameters& params_;
+  EvidenceLookup evidence_;
+  std::string_view text_;
+};
+
+// Three-valued `=`: null when either side is null (or a list holds one).
+Value EqualsTernary(const Value& a, const Value& b);
+// `<` and friends: null when the types cannot be ordered.
+Value CompareTernary(ast::BinaryOp op, const Value& a, const Value& b);
+
+// "2024-03-01" from the graph's packed day 20240301; empty for 0.
+std::string FormatDay(int32_t day);
+
+}  // namespace kg::query

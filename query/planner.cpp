@@ -1,0 +1,418 @@
+#include "query/planner.h"
+
+#include <algorithm>
+#include <functional>
+
+#include <fmt/format.h>
+
+namespace kg::query {
+namespace {
+
+using ast::BinaryOp;
+
+bool ResultIgnoresMultiplicity(const BoundQuery& q) {
+  if (q.aggregates.empty()) return q.distinct;
+  return std::all_of(q.aggregates.begin(), q.aggregates.end(), [](const Aggregate& a) {
+    return a.distinct || a.function == Function::kMin || a.function == Function::kMax;
+  });
+}
+
+// `slot.name = x` or `x = slot.name` with x a constant or parameter.
+const BoundExpr* NameEquality(const BoundExpr& e, int* slot) {
+  if (e.kind != BoundExpr::Kind::kBinary || e.binary_op != BinaryOp::kEq) return nullptr;
+  for (int side = 0; side < 2; ++side) {
+    const BoundExpr& prop = e.children[side];
+    const BoundExpr& value = e.children[1 - side];
+    if (prop.kind == BoundExpr::Kind::kNodeProperty && prop.node_property == NodeProperty::kName &&
+        prop.children[0].kind == BoundExpr::Kind::kSlot && value.IsConstantOrParameter()) {
+      *slot = prop.children[0].slot;
+      return &value;
+    }
+  }
+  return nullptr;
+}
+
+// True when the slot's variable is named somewhere the user can see it.
+bool IsNamed(const BoundQuery& q, int slot) { return !q.variables[slot].name.empty(); }
+
+class Planner {
+ public:
+  explicit Planner(const BoundQuery& q) : q_(q), bound_(q.variables.size(), false) {
+    ignores_multiplicity_ = ResultIgnoresMultiplicity(q);
+  }
+
+  std::vector<PlanStep> Run() {
+    for (const auto& m : q_.matches) PlanMatch(m);
+    return std::move(steps_);
+  }
+
+ private:
+  struct PendingFilter {
+    const BoundExpr* expr;
+    std::vector<int> slots;
+    bool placed = false;
+  };
+
+  void PlanMatch(const BoundMatch& m) {
+    pending_.clear();
+    for (const auto& w : m.where) {
+      PendingFilter f{&w, {}, false};
+      w.CollectSlots(f.slots);
+      pending_.push_back(std::move(f));
+    }
+    match_rels_.clear();
+    PlaceFilters();  // conditions on variables of earlier clauses, or constants
+    std::vector<bool> done(m.patterns.size(), false);
+    for (size_t n = 0; n < m.patterns.size(); ++n) {
+      // Patterns touching bound variables first, then the most selective.
+      size_t best = 0;
+      int best_score = 1 << 30;
+      for (size_t i = 0; i < m.patterns.size(); ++i) {
+        if (done[i]) continue;
+        int score = BestAnchor(m.patterns[i]).second;
+        if (score < best_score) {
+          best_score = score;
+          best = i;
+        }
+      }
+      done[best] = true;
+      PlanPattern(m.patterns[best]);
+    }
+    for (auto& f : pending_) {
+      if (!f.placed) Emit(FilterStep(f.expr));
+    }
+  }
+
+  // Lower is better: 0 bound, 1 named, 2 labelled, 3 anything.
+  int NodeScore(const NodeConstraint& n) const {
+    if (bound_[n.slot]) return 0;
+    if (n.name || WhereNameFor(n.slot)) return 1;
+    if (n.type) return 2;
+    return 3;
+  }
+
+  const BoundExpr* WhereNameFor(int slot) const {
+    for (const auto& f : pending_) {
+      int s = -1;
+      if (const BoundExpr* value = NameEquality(*f.expr, &s); value && s == slot) return value;
+    }
+    return nullptr;
+  }
+
+  std::pair<size_t, int> BestAnchor(const BoundPattern& p) const {
+    size_t best = 0;
+    int best_score = NodeScore(p.nodes[0]);
+    // A shortest path is searched from one of its ends.
+    std::vector<size_t> candidates;
+    if (p.shortest != ast::ShortestKind::kNone) {
+      candidates = {p.nodes.size() - 1};
+    } else {
+      for (size_t i = 1; i < p.nodes.size(); ++i) candidates.push_back(i);
+    }
+    for (size_t i : candidates) {
+      int score = NodeScore(p.nodes[i]);
+      if (score < best_score) {
+        best_score = score;
+        best = i;
+      }
+    }
+    return {best, best_score};
+  }
+
+  void BindAnchor(const NodeConstraint& n) {
+    PlanStep s{};
+    s.node = n.slot;
+    s.node_constraint = &n;
+    if (bound_[n.slot]) {
+      s.kind = PlanStep::Kind::kNodeCheck;
+    } else if (n.name) {
+      s.kind = PlanStep::Kind::kNodeByName;
+      s.name = &*n.name;
+    } else if (const BoundExpr* value = WhereNameFor(n.slot)) {
+      s.kind = PlanStep::Kind::kNodeByName;
+      s.name = value;
+      s.exact_name = true;
+    } else {
+      s.kind = PlanStep::Kind::kNodeScan;
+    }
+    Emit(std::move(s));
+    Bind(n.slot);
+  }
+
+  void PlanPattern(const BoundPattern& p) {
+    size_t anchor = BestAnchor(p).first;
+    BindAnchor(p.nodes[anchor]);
+    if (p.shortest != ast::ShortestKind::kNone) {
+      size_t other = anchor == 0 ? 1 : 0;
+      const NodeConstraint& target = p.nodes[other];
+      // Both ends known: look the other up first, then search between them.
+      if (!bound_[target.slot] && NodeScore(target) <= 1) BindAnchor(target);
+      PlanStep s{};
+      s.kind = PlanStep::Kind::kShortestPath;
+      s.from = p.nodes[anchor].slot;
+      s.node = target.slot;
+      s.node_constraint = &target;
+      s.rel = &p.rels[0];
+      s.reversed = anchor != 0;
+      s.target_bound = bound_[target.slot];
+      s.shortest = p.shortest;
+      Emit(std::move(s));
+      Bind(target.slot);
+      BindRel(p.rels[0].slot);
+    } else {
+      for (size_t i = anchor; i + 1 < p.nodes.size(); ++i) Expand(p, i, i + 1, false);
+      for (size_t i = anchor; i > 0; --i) Expand(p, i, i - 1, true);
+    }
+    if (p.path_slot >= 0) {
+      PlanStep s{};
+      s.kind = PlanStep::Kind::kBindPath;
+      s.node = p.path_slot;
+      s.pattern = &p;
+      Emit(std::move(s));
+      Bind(p.path_slot);
+    }
+  }
+
+  void Expand(const BoundPattern& p, size_t from, size_t to, bool reversed) {
+    const RelConstraint& rel = p.rels[reversed ? to : from];
+    const NodeConstraint& target = p.nodes[to];
+    PlanStep s{};
+    s.kind = rel.variable_length ? PlanStep::Kind::kVarExpand : PlanStep::Kind::kExpand;
+    s.from = p.nodes[from].slot;
+    s.node = target.slot;
+    s.node_constraint = &target;
+    s.rel = &rel;
+    s.reversed = reversed;
+    s.target_bound = bound_[target.slot];
+    s.distinct_from = match_rels_;
+    s.distinct_endpoints = rel.variable_length && ignores_multiplicity_ && !IsNamed(q_, rel.slot) &&
+                           p.path_slot < 0 && !s.target_bound && rel.min_hops <= 1 && match_rels_.empty();
+    Emit(std::move(s));
+    Bind(target.slot);
+    BindRel(rel.slot);
+  }
+
+  void BindRel(int slot) {
+    match_rels_.push_back(slot);
+    Bind(slot);
+  }
+
+  void Bind(int slot) {
+    bound_[slot] = true;
+    PlaceFilters();
+  }
+
+  void PlaceFilters() {
+    for (auto& f : pending_) {
+      if (f.placed) continue;
+      if (std::all_of(f.slots.begin(), f.slots.end(), [&](int s) { return bound_[s]; })) {
+        f.placed = true;
+        Emit(FilterStep(f.expr));
+      }
+    }
+  }
+
+  static PlanStep FilterStep(const BoundExpr* e) {
+    PlanStep s{};
+    s.kind = PlanStep::Kind::kFilter;
+    s.filter = e;
+    return s;
+  }
+
+  void Emit(PlanStep s) { steps_.push_back(std::move(s)); }
+
+  const BoundQuery& q_;
+  std::vector<bool> bound_;
+  bool ignores_multiplicity_ = false;
+  std::vector<PendingFilter> pending_;
+  std::vector<int> match_rels_;
+  std::vector<PlanStep> steps_;
+};
+
+// ---- EXPLAIN ----
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string Describe(const BoundExpr& e, const BoundQuery& q);
+
+std::string DescribeConstant(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::kNull: return "null";
+    case Value::Type::kBool: return v.as_bool() ? "true" : "false";
+    case Value::Type::kInt: return std::to_string(v.as_int());
+    case Value::Type::kFloat: return FormatFloat(v.as_float());
+    case Value::Type::kString: return Quote(v.as_string());
+    default: return TypeName(v.type());
+  }
+}
+
+const char* FunctionName(Function f) {
+  static const char* kNames[] = {"type", "labels", "id", "length", "nodes", "relationships", "startNode",
+                                 "endNode", "evidence", "toLower", "toUpper", "toString", "toInteger",
+                                 "toFloat", "size", "coalesce", "abs", "count", "collect", "min", "max",
+                                 "sum", "avg"};
+  return kNames[static_cast<int>(f)];
+}
+
+std::string VariableName(const BoundQuery& q, int slot) {
+  const std::string& name = q.variables[slot].name;
+  return name.empty() ? "_" + std::to_string(slot) : name;
+}
+
+std::string Describe(const BoundExpr& e, const BoundQuery& q) {
+  using K = BoundExpr::Kind;
+  static const char* kNodeProps[] = {"name", "type", "code", "sector"};
+  static const char* kEdgeProps[] = {"category", "cameo", "count", "first_date", "last_date", "negated"};
+  switch (e.kind) {
+    case K::kConstant: return DescribeConstant(e.constant);
+    case K::kParameter: return "$" + e.name;
+    case K::kSlot: return VariableName(q, e.slot);
+    case K::kNodeProperty: return Describe(e.children[0], q) + "." + kNodeProps[static_cast<int>(e.node_property)];
+    case K::kEdgeProperty: return Describe(e.children[0], q) + "." + kEdgeProps[static_cast<int>(e.edge_property)];
+    case K::kKeyAccess: return Describe(e.children[0], q) + "." + e.name;
+    case K::kList: {
+      std::string out = "[";
+      for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + Describe(e.children[i], q);
+      return out + "]";
+    }
+    case K::kUnary:
+      switch (e.unary_op) {
+        case ast::UnaryOp::kNot: return "NOT " + Describe(e.children[0], q);
+        case ast::UnaryOp::kNegate: return "-" + Describe(e.children[0], q);
+        case ast::UnaryOp::kIsNull: return Describe(e.children[0], q) + " IS NULL";
+        case ast::UnaryOp::kIsNotNull: return Describe(e.children[0], q) + " IS NOT NULL";
+      }
+      return "?";
+    case K::kBinary:
+      return "(" + Describe(e.children[0], q) + " " + ast::BinaryOpSpelling(e.binary_op) + " " +
+             Describe(e.children[1], q) + ")";
+    case K::kFunction: {
+      std::string out = std::string(FunctionName(e.function)) + "(";
+      for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + Describe(e.children[i], q);
+      return out + ")";
+    }
+    case K::kAggregate: {
+      const Aggregate& a = q.aggregates[e.slot];
+      if (!a.argument) return "count(*)";
+      return std::string(FunctionName(a.function)) + "(" + (a.distinct ? "DISTINCT " : "") +
+             Describe(*a.argument, q) + ")";
+    }
+    case K::kItem: return q.items[e.slot].column;
+  }
+  return "?";
+}
+
+std::string DescribeNode(const NodeConstraint* n, const BoundQuery& q) {
+  if (!n) return "";
+  std::string out = VariableName(q, n->slot);
+  if (n->type) {
+    std::string label(graph::EntityTypeName(*n->type));
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    out += ":" + label;
+  }
+  return out;
+}
+
+std::string DescribeRel(const PlanStep& s, const BoundQuery& q) {
+  const RelConstraint& r = *s.rel;
+  std::string body = VariableName(q, r.slot);
+  if (!r.predicates.empty()) body += ":" + std::to_string(r.predicates.size()) + " type(s)";
+  if (r.variable_length) body += fmt::format("*{}..{}", r.min_hops, r.max_hops);
+  auto dir = r.direction;
+  if (s.reversed && dir != ast::Direction::kBoth) {
+    dir = dir == ast::Direction::kOutgoing ? ast::Direction::kIncoming : ast::Direction::kOutgoing;
+  }
+  std::string left = dir == ast::Direction::kIncoming ? "<-[" : "-[";
+  std::string right = dir == ast::Direction::kOutgoing ? "]->" : "]-";
+  return "(" + VariableName(q, s.from) + ")" + left + body + right + "(" + DescribeNode(s.node_constraint, q) + ")";
+}
+
+}  // namespace
+
+Plan PlanQuery(std::unique_ptr<const BoundQuery> query) {
+  Plan plan;
+  plan.steps = Planner(*query).Run();
+  plan.query = std::move(query);
+  return plan;
+}
+
+std::string ExplainPlan(const Plan& plan) {
+  const BoundQuery& q = *plan.query;
+  std::vector<std::string> lines;
+  for (const auto& s : plan.steps) {
+    switch (s.kind) {
+      case PlanStep::Kind::kNodeByName:
+        lines.push_back("NodeByName " + DescribeNode(s.node_constraint, q) + " name " +
+                        (s.exact_name ? "= " : "~ ") + Describe(*s.name, q) + " (name index)");
+        break;
+      case PlanStep::Kind::kNodeScan:
+        lines.push_back("NodeScan " + DescribeNode(s.node_constraint, q) +
+                        (s.node_constraint->type ? " (by label)" : " (all nodes)"));
+        break;
+      case PlanStep::Kind::kNodeCheck:
+        lines.push_back("NodeCheck " + DescribeNode(s.node_constraint, q) + " (bound earlier)");
+        break;
+      case PlanStep::Kind::kExpand:
+        lines.push_back(std::string(s.target_bound ? "ExpandInto " : "Expand ") + DescribeRel(s, q));
+        break;
+      case PlanStep::Kind::kVarExpand:
+        lines.push_back(std::string(s.distinct_endpoints ? "VarExpandDistinct " : "VarExpand ") +
+                        (s.target_bound ? "into " : "") + DescribeRel(s, q) +
+                        (s.distinct_endpoints ? " (breadth-first, each end node once)" : " (every trail)"));
+        break;
+      case PlanStep::Kind::kShortestPath:
+        lines.push_back(std::string(s.shortest == ast::ShortestKind::kAllShortest ? "AllShortestPaths "
+                                                                                   : "ShortestPath ") +
+                        DescribeRel(s, q) + (s.target_bound ? " (bidirectional search)" : " (breadth-first to every node)"));
+        break;
+      case PlanStep::Kind::kBindPath:
+        lines.push_back("BindPath " + VariableName(q, s.node));
+        break;
+      case PlanStep::Kind::kFilter:
+        lines.push_back("Filter " + Describe(*s.filter, q));
+        break;
+    }
+  }
+  std::vector<std::string> items;
+  for (const auto& item : q.items) items.push_back(item.column);
+  std::string columns = fmt::format("{}", fmt::join(items, ", "));
+  if (!q.aggregates.empty()) {
+    std::vector<std::string> keys, aggs;
+    for (const auto& item : q.items) {
+      bool has_agg = false;
+      std::function<void(const BoundExpr&)> visit = [&](const BoundExpr& e) {
+        if (e.kind == BoundExpr::Kind::kAggregate) has_agg = true;
+        for (const auto& c : e.children) visit(c);
+      };
+      visit(item.expr);
+      if (!has_agg) keys.push_back(item.column);
+    }
+    for (size_t i = 0; i < q.aggregates.size(); ++i) {
+      BoundExpr ref;
+      ref.kind = BoundExpr::Kind::kAggregate;
+      ref.slot = static_cast<int>(i);
+      aggs.push_back(Describe(ref, q));
+    }
+    lines.push_back(fmt::format("Aggregate keys [{}] aggregates [{}]", fmt::join(keys, ", "), fmt::join(aggs, ", ")));
+  }
+  lines.push_back((q.distinct ? "Distinct " : "Project ") + columns);
+  if (!q.order_by.empty()) {
+    std::vector<std::string> keys;
+    for (const auto& o : q.order_by) keys.push_back(Describe(o.expr, q) + (o.descending ? " DESC" : ""));
+    lines.push_back(fmt::format("Sort {}", fmt::join(keys, ", ")));
+  }
+  if (q.skip) lines.push_back("Skip " + Describe(*q.skip, q));
+  if (q.limit) lines.push_back("Limit " + Describe(*q.limit, q));
+  std::string out;
+  for (size_t i = 0; i < lines.size(); ++i) out += fmt::format("{:>2}. {}\n", i + 1, lines[i]);
+  return out;
+}
+
+}  // namespace kg::query

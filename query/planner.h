@@ -1,0 +1,59 @@
+// Planner: BoundQuery -> Plan, the operators the executor runs in order.
+//
+// Each MATCH pattern starts at its most selective node: one already bound
+// by an earlier pattern, else one named by {name: ...} or by a WHERE
+// equality on .name (the name index), else one with a label, else any node.
+// It then expands outwards along the pattern in both directions. Each WHERE
+// conjunct runs right after the last variable it reads is bound. A
+// variable-length relationship nobody names, in a query whose result does
+// not depend on how many times a row repeats (RETURN DISTINCT, or only
+// DISTINCT / min / max aggregates), is expanded breadth-first to each
+// distinct end node once instead of walking every path to it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "query/bound_query.h"
+
+namespace kg::query {
+
+struct PlanStep {
+  enum class Kind {
+    kNodeByName,    // node := the entity `name` names (index lookup)
+    kNodeScan,      // node := every entity (of the label's type)
+    kNodeCheck,     // node is bound already: check this occurrence's constraints
+    kExpand,        // from -[rel]- node, one hop
+    kVarExpand,     // from -[rel*min..max]- node
+    kShortestPath,  // from -[rel*]- node, shortest paths only
+    kBindPath,      // path := the pattern's nodes and relationships
+    kFilter,        // WHERE conjunct
+  };
+  Kind kind;
+  int node = -1;  // the slot this step binds or checks
+  int from = -1;  // expands: the slot it starts from
+  const NodeConstraint* node_constraint = nullptr;
+  const RelConstraint* rel = nullptr;
+  const BoundExpr* name = nullptr;    // kNodeByName: the name to look up
+  bool exact_name = false;            // kNodeByName from WHERE n.name = x: case-sensitive
+  bool reversed = false;              // the expand walks the pattern right to left
+  bool target_bound = false;          // expand into a node bound earlier
+  bool distinct_endpoints = false;    // kVarExpand: breadth-first, each end node once
+  ast::ShortestKind shortest = ast::ShortestKind::kNone;
+  std::vector<int> distinct_from;     // relationship slots of the same MATCH to differ from
+  const BoundPattern* pattern = nullptr;  // kBindPath
+  const BoundExpr* filter = nullptr;      // kFilter
+};
+
+struct Plan {
+  std::unique_ptr<const BoundQuery> query;
+  std::vector<PlanStep> steps;
+};
+
+Plan PlanQuery(std::unique_ptr<const BoundQuery> query);
+
+// The plan as EXPLAIN prints it: one operator per line, in execution order.
+std::string ExplainPlan(const Plan& plan);
+
+}  // namespace kg::query

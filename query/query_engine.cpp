@@ -1,0 +1,143 @@
+#include "query/query_engine.h"
+
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+
+#include "graph/knowledge_graph.h"
+#include "query/binder.h"
+#include "query/evidence_values.h"
+#include "query/executor.h"
+#include "query/parser.h"
+#include "query/planner.h"
+
+namespace kg::query {
+
+class PreparedQuery {
+ public:
+  PreparedQuery(std::string text, Plan plan) : text_(std::move(text)), plan_(std::move(plan)) {}
+  const std::string& text() const { return text_; }
+  const Plan& plan() const { return plan_; }
+
+ private:
+  std::string text_;  // the plan's error positions refer to it
+  Plan plan_;
+};
+
+Result<std::unique_ptr<QueryEngine>> QueryEngine::Open(Store& store) {
+  KG_ASSIGN_OR_RETURN(auto graph, graph::KnowledgeGraph::Load(store));
+  return std::make_unique<QueryEngine>(std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph)), store);
+}
+
+QueryEngine::QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Store& store)
+    : graph_(std::move(graph)), store_(store) {}
+
+QueryEngine::~QueryEngine() = default;
+
+Result<std::shared_ptr<const PreparedQuery>> QueryEngine::Prepare(std::string_view statement) const {
+  KG_ASSIGN_OR_RETURN(ast::Statement st, ParseStatement(statement));
+  KG_ASSIGN_OR_RETURN(BoundQuery bound, Bind(st, statement, *graph_));
+  Plan plan = PlanQuery(std::make_unique<const BoundQuery>(std::move(bound)));
+  return std::make_shared<const PreparedQuery>(std::string(statement), std::move(plan));
+}
+
+Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Parameters& params,
+                                       const QueryLimits& limits) const {
+  return ExecutePlan(query.plan(), graph_, params, EvidenceFromStore(store_), limits, query.text());
+}
+
+Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
+                                       const QueryLimits& limits) const {
+  KG_ASSIGN_OR_RETURN(auto prepared, Prepare(statement));
+  return Execute(*prepared, params, limits);
+}
+
+Result<bool> QueryEngine::ReloadIfStale() {
+  KG_ASSIGN_OR_RETURN(bool stale, graph_->IsStale(store_));
+  if (!stale) return false;
+  KG_ASSIGN_OR_RETURN(auto graph, graph::KnowledgeGraph::Load(store_));
+  graph_ = std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph));
+  return true;
+}
+
+std::vector<ScriptStatement> SplitStatements(std::string_view script) {
+  std::vector<ScriptStatement> out;
+  std::string current;
+  int line = 1, start_line = 1;
+  bool has_content = false;
+  auto flush = [&] {
+    if (has_content) out.push_back(ScriptStatement{current, start_line});
+    current.clear();
+    has_content = false;
+  };
+  for (size_t i = 0; i < script.size(); ++i) {
+    char c = script[i];
+    auto take_until = [&](std::string_view end) {
+      size_t stop = script.find(end, i + 1);
+      size_t last = stop == std::string_view::npos ? script.size() : stop + end.size();
+      for (size_t j = i; j < last; ++j) {
+        if (script[j] == '\n') ++line;
+        if (has_content) current += script[j];  // comments before a statement are dropped
+      }
+      i = last - 1;
+    };
+    if (c == ';') {
+      flush();
+      continue;
+    }
+    if (!has_content && !std::isspace(static_cast<unsigned char>(c)) &&
+        !(c == '/' && i + 1 < script.size() && (script[i + 1] == '/' || script[i + 1] == '*'))) {
+      has_content = true;
+      start_line = line;
+    }
+    if (c == '/' && i + 1 < script.size() && script[i + 1] == '/') {
+      take_until("\n");
+    } else if (c == '/' && i + 1 < script.size() && script[i + 1] == '*') {
+      take_until("*/");
+    } else if (c == '\'' || c == '"' || c == '`') {
+      // A quote ends at the same quote not escaped by a backslash.
+      size_t j = i + 1;
+      while (j < script.size() && script[j] != c) j += (script[j] == '\\' && c != '`') ? 2 : 1;
+      size_t last = std::min(script.size(), j + 1);
+      for (size_t k = i; k < last; ++k) {
+        if (script[k] == '\n') ++line;
+        current += script[k];
+      }
+      i = last - 1;
+    } else {
+      if (c == '\n') ++line;
+      if (has_content) current += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment) {
+  size_t eq = assignment.find('=');
+  std::string name(assignment.substr(0, eq));
+  bool valid_name = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
+  for (char c : name) valid_name = valid_name && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+  if (eq == std::string_view::npos || !valid_name) {
+    return Status::InvalidInput("--param '" + std::string(assignment) + "': expected NAME=VALUE");
+  }
+  std::string_view text = assignment.substr(eq + 1);
+  if (text == "true" || text == "false") return std::make_pair(name, Value::Bool(text == "true"));
+  if (text == "null") return std::make_pair(name, Value());
+  if (text.size() >= 2 && (text.front() == '\'' || text.front() == '"') && text.back() == text.front()) {
+    return std::make_pair(name, Value::String(std::string(text.substr(1, text.size() - 2))));
+  }
+  int64_t i = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), i);
+  if (ec == std::errc() && ptr == text.data() + text.size()) return std::make_pair(name, Value::Int(i));
+  if (!text.empty()) {
+    std::string copy(text);
+    char* end = nullptr;
+    double d = std::strtod(copy.c_str(), &end);
+    bool numeric = std::isdigit(static_cast<unsigned char>(copy.back())) || copy.back() == '.';
+    if (end == copy.c_str() + copy.size() && numeric) return std::make_pair(name, Value::Float(d));
+  }
+  return std::make_pair(name, Value::String(std::string(text)));
+}
+
+}  // namespace kg::query
