@@ -1,0 +1,177 @@
+// kg export: the graph, or a part of it, for GraphViz, Gephi, RDF stores,
+// D3, Neo4j, or as JSON lines of triples with their evidence.
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "graph/exporters.h"
+#include "graph/filter_spec.h"
+#include "graph/knowledge_graph.h"
+#include "graph/neighbourhood.h"
+#include "graph/paths.h"
+#include "kg/commands.h"
+#include "schema/evidence_reader.h"
+
+namespace kg::cli {
+namespace {
+
+using namespace kg::graph;
+
+struct ExportFlags {
+  std::string format = "dot";
+  std::string out;
+  std::string around;
+  int depth = 1;
+  std::vector<std::string> path;
+  int max_hops = 6;
+  std::string base = "http://example.org/kg/";
+  std::string level = "actor";
+};
+
+Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
+  if (!flags.around.empty() && !flags.path.empty()) {
+    return Status::InvalidInput("--around and --path exclude each other");
+  }
+  if (!flags.around.empty()) {
+    KG_ASSIGN_OR_RETURN(VertexId start, g.Resolve(flags.around));
+    NeighbourhoodOptions options;
+    options.depth = flags.depth;
+    KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(g, start, options));
+    std::vector<VertexId> vertices{start};
+    for (const ReachedVertex& r : reached) vertices.push_back(r.vertex);
+    return InducedSubgraph(g, std::move(vertices));
+  }
+  if (!flags.path.empty()) {
+    if (flags.path.size() != 2) return Status::InvalidInput("--path takes two entities: --path A B");
+    KG_ASSIGN_OR_RETURN(VertexId from, g.Resolve(flags.path[0]));
+    KG_ASSIGN_OR_RETURN(VertexId to, g.Resolve(flags.path[1]));
+    PathOptions options;
+    options.max_hops = flags.max_hops;
+    KG_ASSIGN_OR_RETURN(auto paths, AllShortestPaths(g, from, to, options));
+    if (paths.empty()) {
+      return Status::NotFound(fmt::format("no path between '{}' and '{}' of at most {} hops", g.name(from),
+                                          g.name(to), flags.max_hops));
+    }
+    return PathsSubgraph(paths);
+  }
+  return WholeGraph(g);
+}
+
+// One JSON object per evidence row of each exported triple.
+Status WriteJsonl(Store& store, const KnowledgeGraph& g, const Subgraph& part, std::ostream& out) {
+  std::unordered_set<int64_t> wanted;
+  bool everything = part.edges.size() == g.num_edges();
+  if (!everything) {
+    for (EdgeId e : part.edges) wanted.insert(g.edge(e).triple_id);
+  }
+  return ForEachEvidenceLine(store, TripleLevelName(g.level()), [&](const EvidenceLine& line) {
+    if (!everything && !wanted.count(line.triple_id)) return;
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    auto text = [&](const char* key, const std::optional<std::string>& value) {
+      w.Key(key);
+      if (value) w.String(value->c_str(), static_cast<rapidjson::SizeType>(value->size()));
+      else w.Null();
+    };
+    w.StartObject();
+    w.Key("triple_id");
+    w.Int64(line.triple_id);
+    text("doc_id", line.doc_key);
+    text("subject", line.subject);
+    text("subject_code", line.subject_code);
+    text("predicate", line.predicate);
+    text("category", line.category);
+    text("object", line.object);
+    text("object_code", line.object_code);
+    w.Key("negated");
+    w.Bool(line.negated);
+    text("sentence", line.sentence);
+    text("phrase", line.phrase);
+    text("date", line.date);
+    text("source", line.source);
+    w.EndObject();
+    out << buffer.GetString() << '\n';
+  });
+}
+
+Status Run(CommandContext& ctx, const ExportFlags& flags) {
+  auto format = ParseExportFormat(flags.format);
+  if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
+  if (*format == ExportFormat::kNeo4j && flags.out.empty()) {
+    return Status::InvalidInput("--format neo4j writes two CSV files: name their folder with --out DIR");
+  }
+  if (*format == ExportFormat::kPng && flags.out.empty()) {
+    return Status::InvalidInput("--format png is binary: name the file with --out FILE.png");
+  }
+  KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
+  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
+  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(Subgraph part, SelectPart(*graph, flags));
+
+  if (*format == ExportFormat::kNeo4j) return WriteNeo4jCsv(*graph, part, flags.out);
+  std::ostringstream text;
+  Status status = Status::Ok();
+  switch (*format) {
+    case ExportFormat::kDot:
+    case ExportFormat::kSvg:
+    case ExportFormat::kPng: {
+      KG_ASSIGN_OR_RETURN(auto evidence, EvidenceReader::Create(*store));
+      EdgeSentence sentence = [&](EdgeId e) -> std::string {
+        auto rows = evidence->ForTriple(graph->edge(e).triple_id, 1);
+        if (!rows.ok()) {
+          if (status.ok()) status = rows.status();
+          return "";
+        }
+        return rows->empty() ? "" : (*rows)[0].sentence;
+      };
+      WriteDot(*graph, part, sentence, text);
+      KG_RETURN_IF_ERROR(status);
+      if (*format != ExportFormat::kDot) {
+        return RenderDot(text.str(), *format == ExportFormat::kSvg ? "svg" : "png", flags.out);
+      }
+      break;
+    }
+    case ExportFormat::kGraphml: WriteGraphml(*graph, part, text); break;
+    case ExportFormat::kNtriples: WriteNtriples(*graph, part, flags.base, text); break;
+    case ExportFormat::kJson: WriteJson(*graph, part, text); break;
+    case ExportFormat::kJsonl: KG_RETURN_IF_ERROR(WriteJsonl(*store, *graph, part, text)); break;
+    case ExportFormat::kNeo4j: break;
+  }
+  if (flags.out.empty()) {
+    std::fwrite(text.str().data(), 1, text.str().size(), stdout);
+    return Status::Ok();
+  }
+  std::ofstream file(flags.out, std::ios::binary);
+  file << text.str();
+  file.close();
+  if (!file) return Status::IOError(flags.out + ": cannot write");
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("export", "The graph or a part of it as DOT, SVG, PNG, GraphML, N-Triples, JSON, "
+                                           "Neo4j CSV or JSON lines");
+  auto flags = std::make_shared<ExportFlags>();
+  cmd->add_option("--format", flags->format, "dot (default), svg, png, graphml, ntriples, json, neo4j, jsonl")
+      ->check(CLI::IsMember({"dot", "svg", "png", "graphml", "ntriples", "nt", "json", "neo4j", "jsonl"}));
+  cmd->add_option("--out", flags->out, "Output file (a folder for neo4j); default standard output");
+  cmd->add_option("--around", flags->around, "Only the neighbourhood of this entity (with --depth)");
+  cmd->add_option("--depth", flags->depth, "Hops around --around (default 1)")->check(CLI::Range(1, 255));
+  cmd->add_option("--path", flags->path, "Only the shortest paths between two entities")->expected(2);
+  cmd->add_option("--max-hops", flags->max_hops, "Longest path for --path (default 6)")->check(CLI::Range(1, 255));
+  cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
+  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  cmd->callback([&ctx, flags] {
+    Status s = Run(ctx, *flags);
+    if (!s.ok()) ctx.Fail(s);
+  });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,160 @@
+// kg neighbours A: who surrounds an entity, within K hops. Also
+// kg neighbours --batch FILE, the benchmark's two-hop workload.
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "graph/batch_workload.h"
+#include "graph/exporters.h"
+#include "graph/filter_spec.h"
+#include "graph/knowledge_graph.h"
+#include "graph/neighbourhood.h"
+#include "kg/commands.h"
+
+namespace kg::cli {
+namespace {
+
+using namespace kg::graph;
+
+struct NeighboursFlags {
+  std::string entity;
+  int depth = 1;
+  FilterSpec filter;
+  size_t limit = 100000;
+  std::string level = "actor";
+  std::string format = "text";
+  std::string batch;
+  std::string out;
+};
+
+void PrintText(const KnowledgeGraph& g, std::vector<ReachedVertex> reached) {
+  std::stable_sort(reached.begin(), reached.end(), [&](const ReachedVertex& a, const ReachedVertex& b) {
+    return a.distance != b.distance ? a.distance < b.distance : g.name(a.vertex) < g.name(b.vertex);
+  });
+  fmt::print("distance\tentity\ttype\n");
+  for (const ReachedVertex& r : reached) {
+    fmt::print("{}\t{}\t{}\n", r.distance, g.name(r.vertex), EntityTypeName(g.type(r.vertex)));
+  }
+}
+
+void PrintJsonList(const KnowledgeGraph& g, VertexId start, const std::vector<ReachedVertex>& reached) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("entity");
+  w.String(g.name(start).data(), static_cast<rapidjson::SizeType>(g.name(start).size()));
+  w.Key("neighbours");
+  w.StartArray();
+  for (const ReachedVertex& r : reached) {
+    w.StartObject();
+    w.Key("name");
+    w.String(g.name(r.vertex).data(), static_cast<rapidjson::SizeType>(g.name(r.vertex).size()));
+    w.Key("type");
+    std::string_view type = EntityTypeName(g.type(r.vertex));
+    w.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
+    w.Key("distance");
+    w.Int(r.distance);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  std::printf("%s\n", buffer.GetString());
+}
+
+// The neighbourhood as a subgraph, in an export format.
+Status PrintSubgraph(const KnowledgeGraph& g, VertexId start, const std::vector<ReachedVertex>& reached,
+                     const TraversalFilter& filter, ExportFormat format, const std::string& out_path) {
+  std::vector<VertexId> vertices{start};
+  for (const ReachedVertex& r : reached) vertices.push_back(r.vertex);
+  Subgraph part = InducedSubgraph(g, std::move(vertices), filter);
+  std::ostringstream text;
+  switch (format) {
+    case ExportFormat::kDot: WriteDot(g, part, nullptr, text); break;
+    case ExportFormat::kSvg:
+    case ExportFormat::kPng:
+      WriteDot(g, part, nullptr, text);
+      return RenderDot(text.str(), format == ExportFormat::kSvg ? "svg" : "png", out_path);
+    case ExportFormat::kGraphml: WriteGraphml(g, part, text); break;
+    case ExportFormat::kJson: WriteJson(g, part, text); break;
+    default: return Status::InvalidInput("kg neighbours --format takes text, list-json, json, dot, svg, png or graphml");
+  }
+  if (out_path.empty()) {
+    std::fwrite(text.str().data(), 1, text.str().size(), stdout);
+    return Status::Ok();
+  }
+  std::ofstream file(out_path);
+  file << text.str();
+  file.close();
+  if (!file) return Status::IOError(out_path + ": cannot write");
+  return Status::Ok();
+}
+
+Status RunBatchMode(const KnowledgeGraph& g, const NeighboursFlags& flags) {
+  KG_ASSIGN_OR_RETURN(auto queries, ReadWorkload(flags.batch));
+  KG_ASSIGN_OR_RETURN(auto answers, RunBatch(g, queries, flags.batch, BatchKind::kTwoHop));
+  std::FILE* out = flags.out.empty() ? stdout : std::fopen(flags.out.c_str(), "w");
+  if (!out) return Status::IOError(flags.out + ": cannot write the answers");
+  WriteAnswers(answers, out);
+  if (out != stdout && std::fclose(out) != 0) return Status::IOError(flags.out + ": write failed");
+  return Status::Ok();
+}
+
+Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
+  if (flags.batch.empty() && flags.entity.empty()) {
+    return Status::InvalidInput("kg neighbours needs an entity (kg neighbours A), or --batch FILE");
+  }
+  KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
+  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
+  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
+
+  KG_ASSIGN_OR_RETURN(VertexId start, graph->Resolve(flags.entity));
+  NeighbourhoodOptions options;
+  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, flags.filter));
+  options.depth = flags.depth;
+  options.limit = flags.limit;
+  KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(*graph, start, options));
+  if (flags.format == "text") {
+    PrintText(*graph, std::move(reached));
+    return Status::Ok();
+  }
+  if (flags.format == "list-json") {
+    PrintJsonList(*graph, start, reached);
+    return Status::Ok();
+  }
+  auto format = ParseExportFormat(flags.format);
+  if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
+  return PrintSubgraph(*graph, start, reached, options.filter, *format, flags.out);
+}
+
+}  // namespace
+
+void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("neighbours", "The entities within K hops of one, with their distance");
+  cmd->alias("neighbors");
+  auto flags = std::make_shared<NeighboursFlags>();
+  cmd->add_option("entity", flags->entity, "The entity (name or alias, any case)");
+  cmd->add_option("--depth", flags->depth, "Hops from the entity (default 1)")->check(CLI::Range(1, 255));
+  cmd->add_option("--direction", flags->filter.direction, "out, in or both (default)")
+      ->check(CLI::IsMember({"out", "in", "both"}));
+  cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
+  cmd->add_option("--type", flags->filter.types, "Only entities of these types")->delimiter(',');
+  cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)");
+  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  cmd->add_option("--format", flags->format,
+                  "text (default), list-json, or a subgraph: json, dot, svg, png, graphml")
+      ->check(CLI::IsMember({"text", "list-json", "json", "dot", "svg", "png", "graphml"}));
+  cmd->add_option("--batch", flags->batch, "Answer the 'hop2' lines of a workload TSV (qid kind a b)");
+  cmd->add_option("--out", flags->out, "Write the output (answers, subgraph) to this file");
+  cmd->callback([&ctx, flags] {
+    Status s = Run(ctx, *flags);
+    if (!s.ok()) ctx.Fail(s);
+  });
+}
+
+}  // namespace kg::cli

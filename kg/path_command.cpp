@@ -1,0 +1,187 @@
+// kg path A B: how two entities are connected. Also kg path --batch FILE,
+// the benchmark's shortest-path workload.
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+
+#include "graph/batch_workload.h"
+#include "graph/filter_spec.h"
+#include "graph/knowledge_graph.h"
+#include "graph/paths.h"
+#include "kg/commands.h"
+#include "schema/evidence_reader.h"
+
+namespace kg::cli {
+namespace {
+
+using namespace kg::graph;
+
+struct PathFlags {
+  std::vector<std::string> endpoints;
+  bool directed = false;
+  bool all = false;
+  bool simple = false;
+  int max_hops = 6;
+  size_t limit = 100;
+  FilterSpec filter;
+  bool evidence = false;
+  std::string level = "actor";
+  std::string format = "text";
+  std::string batch;
+  std::string out;
+};
+
+// "Israel -[criticizes]-> Russia" or "Russia <-[supports]- Iran".
+std::string FormatHop(const KnowledgeGraph& g, const PathStep& step) {
+  const EdgeInfo& e = g.edge(step.edge);
+  std::string label = (e.negated ? "not " : "") + g.predicate(e.predicate).name;
+  return step.forward ? fmt::format("{} -[{}]-> {}", g.name(step.from), label, g.name(step.to))
+                      : fmt::format("{} <-[{}]- {}", g.name(step.from), label, g.name(step.to));
+}
+
+Status PrintText(const KnowledgeGraph& g, const std::vector<Path>& paths, EvidenceReader* evidence) {
+  for (size_t i = 0; i < paths.size(); ++i) {
+    const Path& p = paths[i];
+    if (paths.size() > 1) fmt::print("path {} of {} ({} hops)\n", i + 1, paths.size(), p.hops());
+    else fmt::print("{} hops\n", p.hops());
+    for (const PathStep& step : p.steps) {
+      fmt::print("  {}\n", FormatHop(g, step));
+      if (!evidence) continue;
+      KG_ASSIGN_OR_RETURN(auto sentences, evidence->ForTriple(g.edge(step.edge).triple_id, 1));
+      for (const EvidenceSentence& s : sentences) {
+        std::string where = s.doc_key.empty() ? s.source : s.doc_key;
+        if (!s.date.empty()) where += (where.empty() ? "" : ", ") + s.date;
+        fmt::print("      \"{}\"{}\n", s.sentence.empty() ? "(no sentence: imported)" : s.sentence,
+                   where.empty() ? "" : " (" + where + ")");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, EvidenceReader* evidence) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  auto str = [&](const char* key, std::string_view v) {
+    w.Key(key);
+    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+  };
+  w.StartObject();
+  w.Key("paths");
+  w.StartArray();
+  for (const Path& p : paths) {
+    w.StartObject();
+    w.Key("hops");
+    w.Uint64(p.hops());
+    w.Key("steps");
+    w.StartArray();
+    for (const PathStep& step : p.steps) {
+      const EdgeInfo& e = g.edge(step.edge);
+      w.StartObject();
+      str("from", g.name(step.from));
+      str("to", g.name(step.to));
+      str("predicate", g.predicate(e.predicate).name);
+      str("direction", step.forward ? "forward" : "backward");
+      w.Key("negated");
+      w.Bool(e.negated != 0);
+      w.Key("evidence_count");
+      w.Uint(e.evidence_count);
+      w.Key("triple_id");
+      w.Int64(e.triple_id);
+      if (evidence) {
+        KG_ASSIGN_OR_RETURN(auto sentences, evidence->ForTriple(e.triple_id, 1));
+        w.Key("sentence");
+        if (sentences.empty() || sentences[0].sentence.empty()) {
+          w.Null();
+        } else {
+          w.String(sentences[0].sentence.c_str(), static_cast<rapidjson::SizeType>(sentences[0].sentence.size()));
+        }
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  std::printf("%s\n", buffer.GetString());
+  return Status::Ok();
+}
+
+Status RunBatchMode(const KnowledgeGraph& g, const PathFlags& flags) {
+  KG_ASSIGN_OR_RETURN(auto queries, ReadWorkload(flags.batch));
+  KG_ASSIGN_OR_RETURN(auto answers, RunBatch(g, queries, flags.batch, BatchKind::kShortestPath, flags.max_hops));
+  std::FILE* out = flags.out.empty() ? stdout : std::fopen(flags.out.c_str(), "w");
+  if (!out) return Status::IOError(flags.out + ": cannot write the answers");
+  WriteAnswers(answers, out);
+  if (out != stdout && std::fclose(out) != 0) return Status::IOError(flags.out + ": write failed");
+  return Status::Ok();
+}
+
+Status Run(CommandContext& ctx, const PathFlags& flags) {
+  if (flags.batch.empty() && flags.endpoints.size() != 2) {
+    return Status::InvalidInput("kg path needs two entities (kg path A B), or --batch FILE");
+  }
+  if (flags.all && flags.simple) return Status::InvalidInput("--all and --simple exclude each other");
+  KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
+  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
+  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
+
+  KG_ASSIGN_OR_RETURN(VertexId from, graph->Resolve(flags.endpoints[0]));
+  KG_ASSIGN_OR_RETURN(VertexId to, graph->Resolve(flags.endpoints[1]));
+  PathOptions options;
+  FilterSpec spec = flags.filter;
+  if (flags.directed) spec.direction = "out";
+  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, spec));
+  options.max_hops = flags.max_hops;
+  options.limit = flags.limit;
+  std::vector<Path> paths;
+  if (flags.simple) {
+    KG_ASSIGN_OR_RETURN(paths, SimplePaths(*graph, from, to, options));
+  } else if (flags.all) {
+    KG_ASSIGN_OR_RETURN(paths, AllShortestPaths(*graph, from, to, options));
+  } else {
+    KG_ASSIGN_OR_RETURN(std::optional<Path> one, ShortestPath(*graph, from, to, options));
+    if (one) paths.push_back(std::move(*one));
+  }
+  if (paths.empty()) {
+    return Status::NotFound(fmt::format("no path between '{}' and '{}' of at most {} hops{}", graph->name(from),
+                                        graph->name(to), flags.max_hops,
+                                        flags.directed ? " following edge direction" : ""));
+  }
+  std::unique_ptr<EvidenceReader> evidence;
+  if (flags.evidence) {
+    KG_ASSIGN_OR_RETURN(evidence, EvidenceReader::Create(*store));
+  }
+  return flags.format == "json" ? PrintJson(*graph, paths, evidence.get())
+                                : PrintText(*graph, paths, evidence.get());
+}
+
+}  // namespace
+
+void RegisterPathCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("path", "How two entities are connected: shortest, all shortest or simple paths");
+  auto flags = std::make_shared<PathFlags>();
+  cmd->add_option("entities", flags->endpoints, "The two entities (names or aliases, any case)")->expected(0, 2);
+  cmd->add_flag("--directed", flags->directed, "Follow edges from subject to object only");
+  cmd->add_flag("--all", flags->all, "Every shortest path, not just one");
+  cmd->add_flag("--simple", flags->simple, "Every simple path of at most --max-hops hops");
+  cmd->add_option("--max-hops", flags->max_hops, "Longest path searched for (default 6)")->check(CLI::Range(1, 255));
+  cmd->add_option("--limit", flags->limit, "Most paths listed by --all / --simple (default 100)");
+  cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
+  cmd->add_option("--type", flags->filter.types, "Only pass through entities of these types")->delimiter(',');
+  cmd->add_flag("--evidence", flags->evidence, "Print the sentence behind each hop");
+  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--batch", flags->batch, "Answer the 'sp' lines of a workload TSV (qid kind a b)");
+  cmd->add_option("--out", flags->out, "With --batch: write the answers here instead of stdout");
+  cmd->callback([&ctx, flags] {
+    Status s = Run(ctx, *flags);
+    if (!s.ok()) ctx.Fail(s);
+  });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,136 @@
+// End to end: kg path, neighbours, rank, components and the batch modes on
+// stores built by the fixture, run through the kg binary.
+#include <doctest/doctest.h>
+
+#include "tests/graph/graph_fixture.h"
+
+using kg::test::GraphFixture;
+using kg::test::ReadFile;
+using kg::test::RunKg;
+using kg::test::TempDir;
+using kg::test::WriteFile;
+
+namespace {
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+void SmallWorld(GraphFixture& f) {
+  f.Entity("Israel", "country", "ISR");
+  f.Entity("Russia", "country", "RUS");
+  f.Entity("Iran", "country", "IRN");
+  f.Entity("Zoë Baird", "person");
+  f.Predicate("criticizes", "DISAPPROVE");
+  f.Predicate("supports", "SUPPORT");
+  f.Alias("Moscow", "Russia");
+  int64_t t = f.Triple("Israel", "criticizes", "Russia");
+  f.Evidence(t, "doc-1", "Netanyahu expressed his disapproval of the positions taken by Moscow's envoys.");
+  f.Triple("Iran", "supports", "Russia");
+  f.Triple("Zoë Baird", "meets", "Lonely Island");
+}
+
+}  // namespace
+
+TEST_CASE("kg path prints each hop with predicate, direction and evidence") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto r = RunKg({"--db", f.db_path(), "path", "israel", "IRAN", "--evidence"});
+  CHECK(r.exit_code == 0);
+  CHECK(Has(r.out, "2 hops"));
+  CHECK(Has(r.out, "Israel -[criticizes]-> Russia"));
+  CHECK(Has(r.out, "Russia <-[supports]- Iran"));
+  CHECK(Has(r.out, "disapproval of the positions taken by Moscow's envoys.\" (doc-1, 2024-01-02)"));
+  auto directed = RunKg({"--db", f.db_path(), "path", "Israel", "Iran", "--directed"});
+  CHECK(directed.exit_code == 1);
+  CHECK(Has(directed.err, "no path between 'Israel' and 'Iran'"));
+  auto json = RunKg({"--db", f.db_path(), "path", "Israel", "Moscow", "--format", "json"});
+  CHECK(json.exit_code == 0);
+  CHECK(Has(json.out, "\"predicate\":\"criticizes\""));
+}
+
+TEST_CASE("kg path names the nearest entities for an unknown one, and says when entities are disconnected") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto r = RunKg({"--db", f.db_path(), "path", "Israell", "Iran"});
+  CHECK(r.exit_code == 1);
+  CHECK(Has(r.err, "no entity named 'Israell'; did you mean 'Israel'"));
+  auto apart = RunKg({"--db", f.db_path(), "path", "Israel", "zoë baird"});
+  CHECK(apart.exit_code == 1);
+  CHECK(Has(apart.err, "no path between 'Israel' and 'Zoë Baird'"));
+  auto usage = RunKg({"--db", f.db_path(), "path", "Israel"});
+  CHECK(usage.exit_code == 1);
+  CHECK(Has(usage.err, "two entities"));
+}
+
+TEST_CASE("kg neighbours lists entities by distance and exports the subgraph") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto r = RunKg({"--db", f.db_path(), "neighbours", "Russia", "--depth", "2"});
+  CHECK(r.exit_code == 0);
+  CHECK(Has(r.out, "1\tIran\tcountry\n1\tIsrael\tcountry\n"));
+  auto out = RunKg({"--db", f.db_path(), "neighbours", "Russia", "--direction", "in", "--type", "country"});
+  CHECK(out.exit_code == 0);
+  CHECK(Has(out.out, "Iran"));
+  auto dot = RunKg({"--db", f.db_path(), "neighbours", "Russia", "--format", "dot"});
+  CHECK(dot.exit_code == 0);
+  CHECK(Has(dot.out, "digraph"));
+  auto bad = RunKg({"--db", f.db_path(), "neighbours", "Russia", "--predicate", "loves"});
+  CHECK(bad.exit_code == 1);
+  CHECK(Has(bad.err, "no predicate named 'loves'"));
+}
+
+TEST_CASE("kg rank and kg components summarise the graph") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto rank = RunKg({"--db", f.db_path(), "rank", "--by", "degree", "--top", "1"});
+  CHECK(rank.exit_code == 0);
+  CHECK(Has(rank.out, "1\t2\tRussia\tcountry"));
+  for (const char* by : {"pagerank", "betweenness"}) {
+    auto r = RunKg({"--db", f.db_path(), "rank", "--by", by});
+    CHECK(r.exit_code == 0);
+    CHECK(Has(r.out, "Russia"));
+  }
+  auto comps = RunKg({"--db", f.db_path(), "components"});
+  CHECK(comps.exit_code == 0);
+  CHECK(Has(comps.out, "2 components of 5 entities"));
+  CHECK(Has(comps.out, "1\t3\tIsrael, Russia, Iran"));
+}
+
+TEST_CASE("batch mode answers the sp and hop2 lines of a workload in the reference format") {
+  GraphFixture f;
+  SmallWorld(f);
+  TempDir dir;
+  std::string workload = dir.File("w.tsv");
+  WriteFile(workload,
+            "qid\tkind\ta\tb\n"
+            "sp000\tsp\tIsrael\tIran\n"
+            "sp001\tsp\tIsrael\tZoë Baird\n"
+            "h2000\thop2\tIsrael\t\n"
+            "h2001\thop2\tZoë Baird\t\n");
+  auto sp = RunKg({"--db", f.db_path(), "path", "--batch", workload});
+  CHECK(sp.exit_code == 0);
+  CHECK(sp.out == "qid\tanswer\nsp000\t2\nsp001\t-1\n");
+  auto hop = RunKg({"--db", f.db_path(), "neighbours", "--batch", workload, "--out", dir.File("a.tsv")});
+  CHECK(hop.exit_code == 0);
+  CHECK(ReadFile(dir.File("a.tsv")) == "qid\tanswer\nh2000\t2\nh2001\t1\n");
+  WriteFile(workload, "qid\tkind\ta\tb\nsp000\tsp\tIsrael\tNowhere\n");
+  auto unknown = RunKg({"--db", f.db_path(), "path", "--batch", workload});
+  CHECK(unknown.exit_code == 1);
+  CHECK(Has(unknown.err, "w.tsv:2: no entity named 'Nowhere'"));
+  WriteFile(workload, "qid\tkind\ta\tb\nbroken line\n");
+  auto malformed = RunKg({"--db", f.db_path(), "path", "--batch", workload});
+  CHECK(malformed.exit_code == 1);
+  CHECK(Has(malformed.err, "w.tsv:2:"));
+}
+
+TEST_CASE("kg import then kg path: the graph reads what the importer wrote") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  auto imported = RunKg({"--db", db, "-q", "import", kg::test::SourcePath("tests/graph/data/triangle_world.tsv")});
+  REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  auto r = RunKg({"--db", db, "path", "Zoë Baird", "poland"});
+  CHECK(r.exit_code == 0);
+  CHECK(Has(r.out, "Zoë Baird -[meets]-> Łukasz Nowak"));
+  auto all = RunKg({"--db", db, "path", "United States", "Russia", "--all"});
+  CHECK(all.exit_code == 0);
+  CHECK(Has(all.out, "path 1 of 2"));
+}
