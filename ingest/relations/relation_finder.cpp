@@ -132,6 +132,7 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
   int p = PreviousSkippingAdverbs(i);
   if (p < 0) return false;
   const auto& prev = at(p);
+  if (prev.word_class == WordClass::kPossessiveMarker) return false;  // "Russia's support"
   if (prev.mention >= 0) {
     const ActorMention& m = mention(prev.mention);
     // "a U.S. request", but "the Palestinians reached".
@@ -348,6 +349,9 @@ std::vector<Participant> SentenceAnalysis::CoordinatedLeft(int m) const {
   std::vector<Participant> group{{PreferActor(m), 0, 0}};
   int k = mention(m).first_token - 1;
   if (Is(k, WordClass::kDeterminer)) --k;  // "Israel and the Palestinians"
+  // "A, B and C": the last link is "and"; a lone comma is no coordination
+  // ("between X and Y, Netanyahu expressed").
+  if (!IsWord(k, "and") && !IsWord(k, "or")) return group;
   while (k >= 1 && (IsWord(k, "and") || Is(k, WordClass::kComma)) && InMention(k - 1)) {
     int left = at(k - 1).mention;
     group.insert(group.begin(), {PreferActor(left), 0, 0});
@@ -436,9 +440,10 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
     if (InMention(j)) {
       int m = at(j).mention;
       int first = mention(m).first_token;
-      bool governed = Is(first - 1, WordClass::kPreposition);
+      int before = Is(first - 1, WordClass::kDeterminer) ? first - 2 : first - 1;
+      bool governed = Is(before, WordClass::kPreposition);
       if (!governed && !IsObjectOfVerb(m)) return CoordinatedLeft(m);
-      if (governed && fallback < 0 && IsWord(first - 1, "in")) fallback = m;  // "rebels in X"
+      if (governed && fallback < 0 && IsWord(before, "in")) fallback = m;  // "rebels in X"
       j = first;
       continue;
     }
@@ -542,13 +547,11 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted,
       return CoordinatedRight(at(head).mention, limit);
     }
     if (lex_.IsObjectNoun(at(head).lower)) return {KeyPhrase(first, np_end)};
-    std::vector<Participant> modifiers;
+    // The actor owning or modifying the phrase: "Russia's positions", "a
+    // U.S. request", "Sierra Leonean and Liberian refugees".
     for (int t = first; t < np_end; ++t) {
-      if (!InMention(t) || Is(t, WordClass::kPossessivePronoun)) continue;
-      int m = at(t).mention;
-      if (modifiers.empty() || modifiers.back().mention != m) modifiers.push_back({m, 0, 0});
+      if (InMention(t) && !Is(t, WordClass::kPossessivePronoun)) return CoordinatedRight(at(t).mention, np_end);
     }
-    if (!modifiers.empty()) return modifiers;
     if (fallback.empty()) fallback = KeyPhrase(first, np_end);
     if (IsWord(np_end, "of")) {  // "the deployment of X", "scores of Y refugees"
       k = np_end;
