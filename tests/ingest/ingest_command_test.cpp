@@ -1,0 +1,121 @@
+// End to end: kg ingest on the seed article, re-ingest, --replace, bad
+// inputs, stdin.
+#include <doctest/doctest.h>
+
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <string>
+
+#include "tests/test_util.h"
+
+using kg::test::RunKg;
+using kg::test::SourcePath;
+using kg::test::TempDir;
+using kg::test::WriteFile;
+
+namespace {
+
+// The counts of `kg stats --format json`.
+rapidjson::Document Stats(const std::string& db) {
+  auto r = RunKg({"--db", db, "stats", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  rapidjson::Document json;
+  json.Parse(r.out.c_str());
+  REQUIRE(json.IsObject());
+  return json;
+}
+
+int64_t Stat(const rapidjson::Document& stats, const char* name) { return stats[name].GetInt64(); }
+
+}  // namespace
+
+TEST_CASE("kg ingest the seed article, then kg stats") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  auto r = RunKg({"--db", db, "ingest", SourcePath("samples/seed-article.txt")});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("kg: ingested 1 documents (0 unchanged, 0 skipped)") != std::string::npos);
+  auto stats = Stats(db);
+  CHECK(Stat(stats, "documents") == 1);
+  // 10 body sentences and 4 FAQ answers; the questions are not stored.
+  CHECK(Stat(stats, "sentences") == 14);
+}
+
+TEST_CASE("ingesting the same document again is a no-op; --replace extracts it anew") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  std::string article = SourcePath("samples/seed-article.txt");
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", article}).exit_code == 0);
+  auto first = Stats(db);
+
+  auto again = RunKg({"--db", db, "ingest", article});
+  CHECK(again.exit_code == 0);
+  CHECK(again.err.find("ingested 0 documents (1 unchanged") != std::string::npos);
+  CHECK(Stat(Stats(db), "triples") == Stat(first, "triples"));
+  CHECK(Stat(Stats(db), "evidence") == Stat(first, "evidence"));
+
+  auto replaced = RunKg({"--db", db, "ingest", "--replace", article});
+  INFO(replaced.err);
+  CHECK(replaced.exit_code == 0);
+  CHECK(replaced.err.find("ingested 1 documents (0 unchanged, 0 skipped, 1 replaced)") != std::string::npos);
+  auto after = Stats(db);
+  for (const char* row : {"documents", "sentences", "entities", "mentions", "triples", "evidence"}) {
+    CHECK_MESSAGE(Stat(after, row) == Stat(first, row), row);
+  }
+}
+
+TEST_CASE("a changed document under a stored key needs --replace") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  std::string file = dir.File("a.txt");
+  WriteFile(file, "Israel criticized Russia.");
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", file}).exit_code == 0);
+  WriteFile(file, "Israel praised Russia.");
+  auto r = RunKg({"--db", db, "ingest", file});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("already stored with other text; give --replace") != std::string::npos);
+  CHECK(RunKg({"--db", db, "ingest", "--replace", file}).exit_code == 0);
+  CHECK(Stat(Stats(db), "documents") == 1);
+}
+
+TEST_CASE("bad documents are skipped with FILE: reason, exit code 3, the rest stored") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  std::filesystem::create_directories(dir.File("in"));
+  WriteFile(dir.File("in/good.txt"), "Russia backed the resolution.");
+  WriteFile(dir.File("in/bad-utf8.txt"), "caf\xE9 au lait");
+  WriteFile(dir.File("in/binary.txt"), std::string("\x7f" "ELF\0\0\0", 7));
+  WriteFile(dir.File("in/lines.jsonl"), "{\"id\": \"j1\", \"text\": \"Iran met Russia.\"}\n{\"id\": \n");
+  auto r = RunKg({"--db", db, "ingest", dir.File("in")});
+  INFO(r.err);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find(dir.File("in/bad-utf8.txt") + ": invalid UTF-8 at line 1, byte 3") != std::string::npos);
+  CHECK(r.err.find(dir.File("in/binary.txt") + ": binary data") != std::string::npos);
+  CHECK(r.err.find(dir.File("in/lines.jsonl") + ":2: invalid JSON") != std::string::npos);
+  CHECK(r.err.find("2 documents (0 unchanged, 3 skipped)") != std::string::npos);
+  CHECK(Stat(Stats(db), "documents") == 2);
+}
+
+TEST_CASE("kg ingest reads stdin and refuses unknown formats and missing paths") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  auto r = RunKg({"--db", db, "ingest", "-", "--format", "jsonl"},
+                 "{\"id\": \"x1\", \"date\": \"2020-01-02\", \"text\": \"Iran met Russia.\"}\n");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(Stat(Stats(db), "documents") == 1);
+  CHECK(RunKg({"--db", db, "ingest", "-", "--format", "xml"}).exit_code == 2);
+  auto missing = RunKg({"--db", db, "ingest", dir.File("missing.txt")});
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err.find(dir.File("missing.txt") + ": no such file or folder") != std::string::npos);
+}
+
+TEST_CASE("--quiet prints nothing on success") {
+  TempDir dir;
+  auto r = RunKg({"--db", dir.File("kg.db"), "ingest", "--quiet", SourcePath("samples/seed-article.txt")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.empty());
+}
