@@ -34,6 +34,9 @@ bool MatchLexicon(const std::vector<Word>& words, int start, const ActorLexicon&
     const Word& word = words[end - 1];
     key += word.text;
     lower_key += word.lower;
+    const bool name_prefix = lexicon.IsNamePrefix(key);
+    const bool lower_prefix = lexicon.IsLowerPrefix(lower_key);
+    if (!name_prefix && !lower_prefix) break;  // no longer form starts this way
     ActorItem candidate;
     candidate.first_word = start;
     candidate.end_word = end;
@@ -129,16 +132,18 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
       ++i;
       continue;
     }
-    bool person_title = false;
+    bool person_title = false, female = false;
     // Sentence openers, days and months do not start names; a courtesy
     // title ("Mr.") makes what follows a person.
     while (i < static_cast<int>(words.size()) && !taken[i] && words[i].capitalized &&
            lexicon.IsNotName(words[i].text)) {
       person_title = person_title || lexicon.IsPersonTitle(words[i].text);
+      female = female || lexicon.IsFemaleWord(words[i].text);
       ++i;
     }
     if (i < static_cast<int>(words.size()) && !taken[i] && lexicon.IsPersonTitle(words[i].text)) {
       person_title = true;
+      female = female || lexicon.IsFemaleWord(words[i].text);
       ++i;
     }
     const int end = i < static_cast<int>(words.size()) ? CapitalisedRunEnd(words, i, taken, lexicon) : i;
@@ -151,6 +156,7 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
     item.first_word = i;
     item.end_word = end;
     item.person_title = person_title;
+    item.female = female;
     item.possessive = words[end - 1].possessive;
     names.push_back(item);
     i = end;

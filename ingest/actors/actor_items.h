@@ -23,6 +23,7 @@ struct ActorItem {
   RoleNounForm noun;        // kRoleNoun, and kTitle words that are role nouns too ("official")
   PronounTarget pronoun = PronounTarget::kThing;  // kPronoun
   bool person_title = false;  // kUnknownName after "Mr.", "Dr." ...
+  bool female = false;        // ... after "Mrs.", "Ms." (female_words)
   bool possessive = false;    // the item's last word carries "'s"
 };
 

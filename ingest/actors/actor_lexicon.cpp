@@ -90,8 +90,7 @@ Status ForEachEntry(const LexiconFile& file, Load load) {
   return Status::Ok();
 }
 
-Status ReadWordList(const LexiconFile& file, const char* field,
-                    std::unordered_set<std::string>* out) {
+Status ReadWordList(const LexiconFile& file, const char* field, StringSet* out) {
   auto it = file.json.FindMember(field);
   if (it == file.json.MemberEnd()) return Status::Ok();
   if (!it->value.IsArray()) {
@@ -108,6 +107,7 @@ Status ReadWordList(const LexiconFile& file, const char* field,
 
 std::optional<PronounTarget> ParsePronounTarget(const std::string& text) {
   if (text == "person") return PronounTarget::kPerson;
+  if (text == "woman") return PronounTarget::kWoman;
   if (text == "thing") return PronounTarget::kThing;
   if (text == "group") return PronounTarget::kGroup;
   return std::nullopt;
@@ -155,8 +155,13 @@ void ActorLexicon::NoteWords(const std::string& form) {
   max_words_ = std::max(max_words_, std::min(words, 16));
 }
 
+void ActorLexicon::AddPrefixes(const std::string& key, StringSet* prefixes) {
+  for (size_t length = 1; length <= key.size(); ++length) prefixes->insert(key.substr(0, length));
+}
+
 void ActorLexicon::AddName(const std::string& form, NameForm what) {
   NoteWords(form);
+  AddPrefixes(LexiconKey(form), &name_prefixes_);
   // The first lexicon to claim a form keeps it: "Dominican" is not remapped
   // by a later file, and a country's own name beats a demonym spelled alike.
   names_.emplace(LexiconKey(form), what);
@@ -269,6 +274,7 @@ Status ActorLexicon::LoadTitles(const LexiconFile& file) {
     for (const auto& name : names) {
       NoteWords(name);
       title_forms_.emplace(AsciiLower(LexiconKey(name)), index);
+      AddPrefixes(AsciiLower(LexiconKey(name)), &lower_prefixes_);
     }
   });
 }
@@ -288,9 +294,11 @@ Status ActorLexicon::LoadRoleNouns(const LexiconFile& file) {
     // A noun without a plural ("troops", "police") is a group as written.
     const bool name_is_plural = plural.empty() && noun.name.back() == 's';
     role_noun_forms_.emplace(AsciiLower(LexiconKey(noun.name)), RoleNounForm{index, name_is_plural});
+    AddPrefixes(AsciiLower(LexiconKey(noun.name)), &lower_prefixes_);
     if (!plural.empty()) {
       NoteWords(plural);
       role_noun_forms_.emplace(AsciiLower(LexiconKey(plural)), RoleNounForm{index, true});
+      AddPrefixes(AsciiLower(LexiconKey(plural)), &lower_prefixes_);
     }
   });
 }
@@ -302,10 +310,11 @@ Status ActorLexicon::LoadPronouns(const LexiconFile& file) {
     if (!reader.status().ok()) return;
     auto parsed = ParsePronounTarget(target);
     if (!parsed) {
-      reader.Fail("\"refers_to\" must be person, thing or group");
+      reader.Fail("\"refers_to\" must be person, woman, thing or group");
       return;
     }
     pronouns_[AsciiLower(name)] = *parsed;
+    AddPrefixes(AsciiLower(name), &lower_prefixes_);
   });
 }
 
@@ -313,26 +322,27 @@ Status ActorLexicon::LoadNameWords(const LexiconFile& file) {
   KG_RETURN_IF_ERROR(ReadWordList(file, "not_names", &not_names_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "person_titles", &person_titles_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "organization_heads", &organization_heads_));
-  return ReadWordList(file, "location_heads", &location_heads_);
+  KG_RETURN_IF_ERROR(ReadWordList(file, "location_heads", &location_heads_));
+  return ReadWordList(file, "female_words", &female_words_);
 }
 
 const NameForm* ActorLexicon::FindName(std::string_view key) const {
-  auto it = names_.find(std::string(key));
+  auto it = names_.find(key);
   return it == names_.end() ? nullptr : &it->second;
 }
 
 const int* ActorLexicon::FindTitle(std::string_view lower_key) const {
-  auto it = title_forms_.find(std::string(lower_key));
+  auto it = title_forms_.find(lower_key);
   return it == title_forms_.end() ? nullptr : &it->second;
 }
 
 const RoleNounForm* ActorLexicon::FindRoleNoun(std::string_view lower_key) const {
-  auto it = role_noun_forms_.find(std::string(lower_key));
+  auto it = role_noun_forms_.find(lower_key);
   return it == role_noun_forms_.end() ? nullptr : &it->second;
 }
 
 const PronounTarget* ActorLexicon::FindPronoun(std::string_view lower_word) const {
-  auto it = pronouns_.find(std::string(lower_word));
+  auto it = pronouns_.find(lower_word);
   return it == pronouns_.end() ? nullptr : &it->second;
 }
 

@@ -56,7 +56,17 @@ struct RoleNounForm {
   bool plural = false;
 };
 
-enum class PronounTarget { kPerson, kThing, kGroup };
+enum class PronounTarget { kPerson, kWoman, kThing, kGroup };
+
+// Hashing that lets a string_view probe a table of strings without
+// allocating: lookups run for every word of every sentence.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 
 class ActorLexicon {
  public:
@@ -68,15 +78,17 @@ class ActorLexicon {
   const RoleNounForm* FindRoleNoun(std::string_view lower_key) const;
   const PronounTarget* FindPronoun(std::string_view lower_word) const;
 
-  bool IsNotName(std::string_view word) const { return not_names_.count(std::string(word)) > 0; }
-  bool IsPersonTitle(std::string_view word) const {
-    return person_titles_.count(std::string(word)) > 0;
-  }
-  bool IsOrganizationHead(std::string_view word) const {
-    return organization_heads_.count(std::string(word)) > 0;
-  }
-  bool IsLocationHead(std::string_view word) const {
-    return location_heads_.count(std::string(word)) > 0;
+  // Whether some name (case-sensitive) or some title, role noun or pronoun
+  // (lower case) starts with this key: lets n-gram lookups stop early.
+  bool IsNamePrefix(std::string_view key) const { return name_prefixes_.find(key) != name_prefixes_.end(); }
+  bool IsLowerPrefix(std::string_view lower_key) const { return lower_prefixes_.find(lower_key) != lower_prefixes_.end(); }
+
+  bool IsNotName(std::string_view word) const { return not_names_.find(word) != not_names_.end(); }
+  bool IsPersonTitle(std::string_view word) const { return person_titles_.find(word) != person_titles_.end(); }
+  bool IsOrganizationHead(std::string_view word) const { return organization_heads_.find(word) != organization_heads_.end(); }
+  bool IsLocationHead(std::string_view word) const { return location_heads_.find(word) != location_heads_.end(); }
+  bool IsFemaleWord(std::string_view lower_or_title) const {
+    return female_words_.find(lower_or_title) != female_words_.end();
   }
 
   const ActorEntry& entry(int index) const { return entries_[index]; }
@@ -95,17 +107,18 @@ class ActorLexicon {
   Status LoadNameWords(const LexiconFile& file);
   void AddName(const std::string& form, NameForm what);
   void NoteWords(const std::string& form);
+  static void AddPrefixes(const std::string& key, StringSet* prefixes);
 
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int> country_by_code_;
-  std::unordered_map<std::string, NameForm> names_;
+  StringMap<NameForm> names_;
   std::vector<RoleTitle> titles_;
-  std::unordered_map<std::string, int> title_forms_;
+  StringMap<int> title_forms_;
   std::vector<RoleNoun> role_nouns_;
-  std::unordered_map<std::string, RoleNounForm> role_noun_forms_;
-  std::unordered_map<std::string, PronounTarget> pronouns_;
-  std::unordered_set<std::string> not_names_, person_titles_, organization_heads_,
-      location_heads_;
+  StringMap<RoleNounForm> role_noun_forms_;
+  StringMap<PronounTarget> pronouns_;
+  StringSet name_prefixes_, lower_prefixes_;
+  StringSet not_names_, person_titles_, organization_heads_, location_heads_, female_words_;
   int max_words_ = 1;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 #include "ingest/actors/actor_items.h"
 #include "ingest/actors/actor_lexicon.h"
@@ -121,6 +122,7 @@ class DocumentRecognition {
   DocumentEntities entities_;
   Coreference coreference_;
   std::unordered_map<int, int> entity_of_entry_;
+  std::unordered_set<int> women_;  // person entities she/her may refer to
   // Per sentence:
   int position_ = 0;
   std::vector<Word> words_;
@@ -192,7 +194,7 @@ void DocumentRecognition::Emit(ActorMention mention, const ActorItem& first, con
   if (mention.entity >= 0) entities_.AddAlias(mention.entity, alias);
   PronounTarget agreement = PronounTarget::kThing;
   if (mention.entity >= 0 && entities_.at(mention.entity).type == "person") {
-    agreement = PronounTarget::kPerson;
+    agreement = women_.count(mention.entity) ? PronounTarget::kWoman : PronounTarget::kPerson;
   } else if (mention.plural) {
     agreement = PronounTarget::kGroup;
   }
@@ -281,6 +283,9 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, const ActorItem
        {"actor", actor >= 0 ? entities_.at(actor).name : ""}});
   ActorMention mention;
   mention.entity = entities_.Intern(std::move(person));
+  for (int w = title.first_word; w < title.end_word; ++w) {
+    if (lexicon_.IsFemaleWord(words_[w].lower)) women_.insert(mention.entity);
+  }
   // A rebel leader or a cleric acts for no state; the person carries the code.
   mention.actor = IsStateSector(role.sector) ? actor : (actor >= 0 ? mention.entity : -1);
   mention.role = role.name;
@@ -505,6 +510,7 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   }
   ActorMention mention;
   mention.entity = entities_.Intern(std::move(entity));
+  if (item.female) women_.insert(mention.entity);
   mention.kind = MentionKind::kName;  // acts for no state we know: actor stays -1
   Emit(mention, item, item, text);
   if (item.person_title) {

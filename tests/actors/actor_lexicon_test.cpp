@@ -64,7 +64,7 @@ TEST_CASE("bad lexicon entries are reported with file, entry and reason") {
   test::WriteFile(dir.File("pronouns.json"), R"({"entries": [{"name": "it", "refers_to": "cat"}]})");
   lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
   REQUIRE_FALSE(lexicon.ok());
-  CHECK(lexicon.status().message().find("must be person, thing or group") != std::string::npos);
+  CHECK(lexicon.status().message().find("must be person, woman, thing or group") != std::string::npos);
 }
 
 TEST_CASE("without a countries lexicon the recogniser refuses to load") {
