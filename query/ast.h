@@ -41,6 +41,7 @@ struct Expr {
     kBinary,     // children[0] binary_op children[1]
     kFunction,   // name(distinct? children...)
     kCountStar,  // count(*)
+    kListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]; 1 and 2 may be null
   };
   Kind kind = Kind::kLiteral;
   SourcePos pos;

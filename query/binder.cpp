@@ -213,6 +213,7 @@ class Binder {
       if (!index) return Error(pos, UnknownTypeMessage(type));
       any_known = true;
       c.predicates.push_back(*index);
+      c.type_names.push_back(type);
     }
     c.no_such_type = !any_known;
     for (const auto& prop : r.properties) {
@@ -257,7 +258,7 @@ class Binder {
     if (st.return_star) {
       for (size_t slot = 0; slot < query_.variables.size(); ++slot) {
         const Variable& v = query_.variables[slot];
-        if (v.name.empty()) continue;
+        if (v.name.empty() || v.kind == VariableKind::kValue) continue;
         BoundExpr e;
         e.kind = BoundExpr::Kind::kSlot;
         e.slot = static_cast<int>(slot);
@@ -384,8 +385,47 @@ class Binder {
       }
       case K::kFunction:
         return BindFunction(e, ctx);
+      case K::kListComprehension:
+        return BindComprehension(e, ctx);
     }
     return Error(e.pos, "internal: unknown expression kind");
+  }
+
+  // The element variable is visible only inside the brackets.
+  Result<BoundExpr> BindComprehension(const ast::Expr& e, const Context& ctx) {
+    BoundExpr b;
+    b.pos = e.pos;
+    b.kind = BoundExpr::Kind::kListComprehension;
+    KG_ASSIGN_OR_RETURN(BoundExpr list, BindExpr(*e.children[0], ctx));
+    b.children.push_back(std::move(list));
+    b.slot = static_cast<int>(query_.variables.size());
+    query_.variables.push_back(Variable{e.name, VariableKind::kValue, e.pos});
+    std::optional<int> shadowed;
+    if (auto it = scope_.find(e.name); it != scope_.end()) shadowed = it->second;
+    scope_[e.name] = b.slot;
+    Context inner = ctx;
+    inner.aliases = nullptr;
+    Status status;
+    for (int part = 1; part <= 2; ++part) {
+      if (!e.children[part]) {
+        b.children.emplace_back();  // keeps children[1] the filter, children[2] the projection
+        continue;
+      }
+      auto bound = BindExpr(*e.children[part], inner);
+      if (!bound.ok()) {
+        status = bound.status();
+        break;
+      }
+      (part == 1 ? b.has_filter : b.has_projection) = true;
+      b.children.push_back(std::move(*bound));
+    }
+    if (shadowed) {
+      scope_[e.name] = *shadowed;
+    } else {
+      scope_.erase(e.name);
+    }
+    KG_RETURN_IF_ERROR(status);
+    return b;
   }
 
   Status AggregateMisplaced(SourcePos pos, const std::string& name, const Context& ctx) const {
@@ -453,7 +493,11 @@ class Binder {
   }
 
   std::optional<VariableKind> StaticKind(const BoundExpr& e) const {
-    if (e.kind == BoundExpr::Kind::kSlot) return query_.variables[e.slot].kind;
+    if (e.kind == BoundExpr::Kind::kSlot) {
+      auto kind = query_.variables[e.slot].kind;
+      if (kind == VariableKind::kValue) return std::nullopt;
+      return kind;
+    }
     if (e.kind == BoundExpr::Kind::kFunction &&
         (e.function == Function::kStartNode || e.function == Function::kEndNode)) {
       return VariableKind::kNode;

@@ -1,5 +1,7 @@
 #include "query/bound_query.h"
 
+#include <algorithm>
+
 namespace kg::query {
 
 const char* VariableKindName(VariableKind kind) {
@@ -8,6 +10,7 @@ const char* VariableKindName(VariableKind kind) {
     case VariableKind::kRelationship: return "a relationship";
     case VariableKind::kRelationshipList: return "a list of relationships";
     case VariableKind::kPath: return "a path";
+    case VariableKind::kValue: return "a value";
   }
   return "?";
 }
@@ -26,7 +29,11 @@ bool IsAggregate(Function f) {
 
 void BoundExpr::CollectSlots(std::vector<int>& out) const {
   if (kind == Kind::kSlot) out.push_back(slot);
+  size_t first = out.size();
   for (const auto& c : children) c.CollectSlots(out);
+  if (kind == Kind::kListComprehension) {  // its element is not a row variable
+    out.erase(std::remove(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), slot), out.end());
+  }
 }
 
 }  // namespace kg::query

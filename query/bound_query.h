@@ -19,7 +19,8 @@
 
 namespace kg::query {
 
-enum class VariableKind { kNode, kRelationship, kRelationshipList, kPath };
+// kValue: a list comprehension's element, whose type is known only at run time.
+enum class VariableKind { kNode, kRelationship, kRelationshipList, kPath, kValue };
 const char* VariableKindName(VariableKind kind);
 
 struct Variable {
@@ -53,6 +54,7 @@ struct BoundExpr {
     kFunction,      // function(children)
     kAggregate,     // slot: index of the aggregate's result (projection only)
     kItem,          // slot: index of a RETURN item's value (ORDER BY only)
+    kListComprehension,  // slot := each item of children[0]; keep if children[1]; map by children[2]
   };
   Kind kind = Kind::kConstant;
   SourcePos pos;
@@ -66,6 +68,7 @@ struct BoundExpr {
   Function function = Function::kType;
   std::shared_ptr<const std::regex> regex;  // =~ with a constant pattern, compiled once
   std::vector<BoundExpr> children;
+  bool has_filter = false, has_projection = false;  // kListComprehension
 
   // Slots this expression reads (for placing a filter as early as possible).
   void CollectSlots(std::vector<int>& out) const;
@@ -86,6 +89,7 @@ struct RelConstraint {
   int slot = -1;  // a relationship, or a relationship list when variable_length
   SourcePos pos;
   std::vector<uint32_t> predicates;  // empty = any
+  std::vector<std::string> type_names;  // as written, for EXPLAIN
   bool no_such_type = false;         // every named type is absent from the graph
   std::vector<std::pair<EdgeProperty, BoundExpr>> equals;
   ast::Direction direction = ast::Direction::kBoth;

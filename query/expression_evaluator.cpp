@@ -175,6 +175,34 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     case K::kUnary: return EvalUnary(e, s);
     case K::kBinary: return EvalBinary(e, s);
     case K::kFunction: return EvalFunction(e, s);
+    case K::kListComprehension: {
+      KG_ASSIGN_OR_RETURN(Value list, Eval(e.children[0], s));
+      if (list.is_null()) return Value();
+      if (list.type() != Value::Type::kList) {
+        return Error(e.children[0].pos, std::string("IN takes a LIST, not ") + TypeName(list.type()));
+      }
+      Row local = s.row;
+      Scope inner{local, s.aggregates, s.items};
+      ValueList out;
+      for (const auto& item : list.as_list()) {
+        local[e.slot] = item;
+        if (e.has_filter) {
+          KG_ASSIGN_OR_RETURN(Value keep, Eval(e.children[1], inner));
+          if (keep.is_null()) continue;
+          if (keep.type() != Value::Type::kBool) {
+            return Error(e.children[1].pos, std::string("WHERE needs a BOOLEAN, not ") + TypeName(keep.type()));
+          }
+          if (!keep.as_bool()) continue;
+        }
+        if (e.has_projection) {
+          KG_ASSIGN_OR_RETURN(Value v, Eval(e.children[2], inner));
+          out.push_back(std::move(v));
+        } else {
+          out.push_back(item);
+        }
+      }
+      return Value::List(std::move(out));
+    }
   }
   return Error(e.pos, "internal: unknown expression");
 }

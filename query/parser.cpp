@@ -558,6 +558,7 @@ class Parser {
       }
       case TokenKind::kLBracket: {
         Consume();
+        if (IsName() && IsKeyword("IN", 1)) return ParseComprehension(std::move(e));
         e->kind = Expr::Kind::kList;
         if (Peek().kind != TokenKind::kRBracket) {
           do {
@@ -590,6 +591,28 @@ class Parser {
       default:
         return Expected("an expression");
     }
+  }
+
+  // After '[': x IN list [WHERE condition] [| expression] ']'
+  Result<ExprPtr> ParseComprehension(ExprPtr e) {
+    e->kind = Expr::Kind::kListComprehension;
+    e->name = Consume().text;
+    Consume();  // IN
+    KG_ASSIGN_OR_RETURN(ExprPtr list, ParseExpr());
+    e->children.push_back(std::move(list));
+    ExprPtr where, projection;
+    if (IsKeyword("WHERE")) {
+      Consume();
+      KG_ASSIGN_OR_RETURN(where, ParseExpr());
+    }
+    if (Peek().kind == TokenKind::kPipe) {
+      Consume();
+      KG_ASSIGN_OR_RETURN(projection, ParseExpr());
+    }
+    e->children.push_back(std::move(where));
+    e->children.push_back(std::move(projection));
+    KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRBracket));
+    return e;
   }
 
   Result<ExprPtr> ParseFunction() {

@@ -305,6 +305,10 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
              Describe(*a.argument, q) + ")";
     }
     case K::kItem: return q.items[e.slot].column;
+    case K::kListComprehension:
+      return "[" + VariableName(q, e.slot) + " IN " + Describe(e.children[0], q) +
+             (e.has_filter ? " WHERE " + Describe(e.children[1], q) : "") +
+             (e.has_projection ? " | " + Describe(e.children[2], q) : "") + "]";
   }
   return "?";
 }
@@ -323,7 +327,7 @@ std::string DescribeNode(const NodeConstraint* n, const BoundQuery& q) {
 std::string DescribeRel(const PlanStep& s, const BoundQuery& q) {
   const RelConstraint& r = *s.rel;
   std::string body = VariableName(q, r.slot);
-  if (!r.predicates.empty()) body += ":" + std::to_string(r.predicates.size()) + " type(s)";
+  if (!r.type_names.empty()) body += fmt::format(":{}", fmt::join(r.type_names, "|"));
   if (r.variable_length) body += fmt::format("*{}..{}", r.min_hops, r.max_hops);
   auto dir = r.direction;
   if (s.reversed && dir != ast::Direction::kBoth) {
