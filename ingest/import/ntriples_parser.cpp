@@ -175,10 +175,10 @@ Result<std::string> NameFromIri(std::string_view iri, bool entity) {
   std::string_view local = iri;
   for (char separator : {'#', '/', ':'}) {
     size_t at = iri.rfind(separator);
-    if (at != std::string_view::npos && at + 1 < iri.size()) {
-      local = iri.substr(at + 1);
-      break;
-    }
+    if (at == std::string_view::npos) continue;
+    // "http://ex.org/dir/" has no local part: the whole IRI names it.
+    if (at + 1 < iri.size()) local = iri.substr(at + 1);
+    break;
   }
   std::string name;
   name.reserve(local.size());
