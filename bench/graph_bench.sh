@@ -89,7 +89,9 @@ def row(name, a, b, unit, fmt="{:.4f}"):
     ratio = a / b if b else float("inf")
     print(f"{name:14}{fmt.format(a):>10}{unit:>2}{fmt.format(b):>10}{unit:>2}{ratio:>8.2f}")
 row("load", kg["load_s"], floor["load_s"], " s", "{:.3f}")
-print(f"{'load rate':14}{kg['load_edges_per_s'] / 1e6:>10.2f} M edges/s from the store (target >= 2)")
+print(f"{'load rate':14}{kg['load_edges_per_s'] / 1e6:>10.2f} M edges/s from the store, wall clock (target >= 2)")
+print(f"{'load rate':14}{kg['load_edges_per_cpu_s'] / 1e6:>10.2f} M edges per CPU second ({kg['load_cpu_s']:.3f} s CPU;"
+      " the wall clock counts other programs on a busy machine)")
 row("sp total", kg["sp_total_s"] * 1e3, floor["sp_total_s"] * 1e3, "ms")
 row("sp p50", kg["sp_p50_ms"], floor["sp_p50_ms"], "ms")
 row("sp p99", kg["sp_p99_ms"], floor["sp_p99_ms"], "ms")
@@ -100,7 +102,8 @@ row("peak RSS", kg_rss, floor_rss, "MB", "{:.1f}")
 ok = not bad and not bad_cli
 targets = [("sp time <= 1.5x floor", kg["sp_total_s"] <= 1.5 * floor["sp_total_s"]),
            ("hop2 time <= 1.5x floor", kg["hop2_total_s"] <= 1.5 * floor["hop2_total_s"]),
-           ("load >= 2M edges/s", kg["load_edges_per_s"] >= 2e6),
+           ("load >= 2M edges/s (wall)", kg["load_edges_per_s"] >= 2e6),
+           ("load >= 2M edges per CPU second", kg["load_edges_per_cpu_s"] >= 2e6),
            ("peak RSS <= 2x floor", kg_rss <= 2 * floor_rss)]
 for name, met in targets:
     print(f"target {name}: {'met' if met else 'NOT met'}")

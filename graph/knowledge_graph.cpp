@@ -97,14 +97,14 @@ class GraphBuilder {
   }
 
   Status ReadTriples(TripleLevel level) {
-    KG_ASSIGN_OR_RETURN(int64_t count, reader_.CountTriples(TripleLevelName(level)));
-    if (static_cast<uint64_t>(count) >= kNoEdge) {
-      return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", count));
-    }
+    // Reserving the id range may over-reserve when both levels are stored,
+    // but pages never written cost no memory; a count(*) would cost a scan.
+    KG_ASSIGN_OR_RETURN(int64_t capacity, reader_.TripleCapacity());
+    auto count = static_cast<size_t>(std::clamp<int64_t>(capacity, 0, kNoEdge - 1));
     std::vector<std::pair<VertexId, VertexId>> endpoints;
     std::vector<EdgeInfo> edges;
-    endpoints.reserve(static_cast<size_t>(count));
-    edges.reserve(static_cast<size_t>(count));
+    endpoints.reserve(count);
+    edges.reserve(count);
     Status bad = Status::Ok();
     KG_RETURN_IF_ERROR(reader_.ForEachTriple(TripleLevelName(level), [&](const TripleView& t) {
       auto s = g_.VertexOfEntity(t.subject_id);
@@ -128,6 +128,9 @@ class GraphBuilder {
       edges.push_back(e);
     }));
     KG_RETURN_IF_ERROR(bad);
+    if (edges.size() >= kNoEdge) {
+      return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", edges.size()));
+    }
     g_.csr_ = CsrGraph(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
                        edges.begin(), static_cast<VertexId>(g_.entity_ids_.size()));
     g_.CacheRawArrays();

@@ -55,12 +55,14 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
   if (depth == 2) {
     // The benchmark's hop2: one pass over the neighbours' lists, no second
     // frontier (the last level is only counted, never expanded).
+    const uint32_t epoch = ws.epoch();
+    uint32_t* const seen = ws.stamps(0);
     std::vector<VertexId>& first = ws.frontier[0];
     first.clear();
     for (auto neighbours : {graph.OutNeighbours(start), graph.InNeighbours(start)}) {
       for (VertexId w : neighbours) {
-        if (!ws.Seen(0, w)) {
-          ws.MarkOnly(0, w);
+        if (seen[w] != epoch) {
+          seen[w] = epoch;
           first.push_back(w);
         }
       }
@@ -69,8 +71,8 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
     for (VertexId u : first) {
       for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
         for (VertexId w : neighbours) {
-          if (!ws.Seen(0, w)) {
-            ws.MarkOnly(0, w);
+          if (seen[w] != epoch) {
+            seen[w] = epoch;
             ++count;
           }
         }

@@ -77,8 +77,13 @@ int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, 
                        SearchWorkspace& ws) {
   if (from == to) return 0;
   ws.NewEpoch();
-  ws.MarkDistance(0, from, 0);
-  ws.MarkDistance(1, to, 0);
+  const uint32_t epoch = ws.epoch();
+  uint32_t* stamp[2] = {ws.stamps(0), ws.stamps(1)};
+  uint8_t* distance[2] = {ws.distances(0), ws.distances(1)};
+  stamp[0][from] = epoch;
+  distance[0][from] = 0;
+  stamp[1][to] = epoch;
+  distance[1][to] = 0;
   ws.frontier[0].assign(1, from);
   ws.frontier[1].assign(1, to);
   size_t weight[2] = {graph.degree(from), graph.degree(to)};
@@ -86,26 +91,31 @@ int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, 
   while (level[0] + level[1] < max_hops && !ws.frontier[0].empty() && !ws.frontier[1].empty()) {
     // Expand the side whose next level costs less to scan.
     const int x = weight[0] <= weight[1] ? 0 : 1;
-    const int y = 1 - x;
+    uint32_t* const seen_x = stamp[x];
+    const uint32_t* const seen_y = stamp[1 - x];
+    uint8_t* const dist_x = distance[x];
+    const uint8_t* const dist_y = distance[1 - x];
     const auto next_distance = static_cast<uint8_t>(level[x] + 1);
     size_t next_weight = 0;
-    ws.next.clear();
+    std::vector<VertexId>& next = ws.next;
+    next.clear();
     for (VertexId u : ws.frontier[x]) {
       for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
         for (VertexId w : neighbours) {
           // The first meeting is at minimal distance: every vertex of the
           // other side is at most its current level away.
-          if (ws.Seen(y, w)) return level[x] + 1 + ws.Distance(y, w);
-          if (!ws.Seen(x, w)) {
-            ws.MarkDistance(x, w, next_distance);
-            ws.next.push_back(w);
+          if (seen_y[w] == epoch) return level[x] + 1 + dist_y[w];
+          if (seen_x[w] != epoch) {
+            seen_x[w] = epoch;
+            dist_x[w] = next_distance;
+            next.push_back(w);
             next_weight += graph.degree(w);
           }
         }
       }
     }
     level[x]++;
-    ws.frontier[x].swap(ws.next);
+    ws.frontier[x].swap(next);
     weight[x] = next_weight;
   }
   return -1;

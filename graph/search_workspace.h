@@ -40,6 +40,12 @@ class SearchWorkspace {
   EdgeId ViaEdge(int side, VertexId v) const { return via_edge_[side][v]; }
   VertexId ViaVertex(int side, VertexId v) const { return via_vertex_[side][v]; }
 
+  // Raw arrays for the innermost loops, where going through the vectors
+  // makes the compiler reload their data pointers after every push_back.
+  uint32_t epoch() const { return epoch_; }
+  uint32_t* stamps(int side) { return stamp_[side].data(); }
+  uint8_t* distances(int side) { return distance_[side].data(); }
+
   // Frontier buffers, kept to avoid reallocating per search.
   std::vector<VertexId> frontier[2];
   std::vector<VertexId> next;

@@ -46,6 +46,10 @@ Result<int64_t> GraphReader::CountTriples(std::string_view level) {
   return CountRows(store_.db(), "SELECT count(*) FROM triples WHERE level = ?1", level);
 }
 
+Result<int64_t> GraphReader::TripleCapacity() {
+  return CountRows(store_.db(), "SELECT coalesce(max(id) - min(id) + 1, 0) FROM triples", "");
+}
+
 Status GraphReader::ForEachEntity(const std::function<void(const EntityView&)>& fn) {
   KG_ASSIGN_OR_RETURN(Statement stmt,
                       store_.db().Prepare("SELECT id, name, type, code, sector FROM entities ORDER BY id"));

@@ -57,6 +57,9 @@ class GraphReader {
 
   Result<int64_t> CountEntities();
   Result<int64_t> CountTriples(std::string_view level);
+  // An upper bound of the triples of any level, read from the id range
+  // without scanning the table: enough to size buffers before a load.
+  Result<int64_t> TripleCapacity();
 
   // In id order.
   Status ForEachEntity(const std::function<void(const EntityView&)>& fn);

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Import speed: `kg import` of the benchmark's large triples file (2M
+# triples, 200k entities) into a fresh database, next to the sqlite3
+# shell's `.import` of the same file into a plain three-column table,
+# measured in the same run. Prints triples/s, peak memory and the ratio
+# (target: kg import <= 2x the .import time).
+#
+#   bench/import_bench.sh [TRIPLES.tsv] [KG_BINARY]
+# Without a file it generates one with ../shared/bench/gen_kg.py (about 9 s)
+# under $BENCH_WORK (default /tmp/kgraph-bench).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_WORK:-/tmp/kgraph-bench}
+mkdir -p "$work"
+tsv=${1:-}
+kg=${2:-$root/build/kg}
+if [ -z "$tsv" ]; then
+  tsv=$work/large.tsv
+  gen=$root/../shared/bench/gen_kg.py
+  [ -f "$tsv" ] || python3 "$gen" --preset large --seed 42 --out "$tsv"
+fi
+[ -x "$kg" ] || { echo "import_bench: $kg is not built (cmake --build build)" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "import_bench: needs the sqlite3 shell" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "import_bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+lines=$(($(wc -l <"$tsv") - 1))
+db=$work/import_bench.db
+base=$work/import_bench_sqlite.db
+
+# Prints "seconds peak_kib" for a command.
+measure() {
+  local log=$work/time.log
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>"$work/cmd.err" ||
+    { cat "$work/cmd.err" >&2; exit 1; }
+  cat "$log"
+}
+
+rm -f "$base" "$db" "$db-wal" "$db-shm"
+read -r sq_s sq_kib < <(measure sqlite3 "$base" ".mode tabs" ".import $tsv triples")
+read -r kg_s kg_kib < <(measure "$kg" --db "$db" --quiet import "$tsv")
+
+stored=$(sqlite3 "$db" "SELECT count(*) FROM triples")
+entities=$(sqlite3 "$db" "SELECT count(*) FROM entities")
+indexes=$(sqlite3 "$db" "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'triples' AND type = 'index'")
+awk -v f="$tsv" -v n="$lines" -v s="$stored" -v e="$entities" -v i="$indexes" \
+    -v ks="$kg_s" -v kk="$kg_kib" -v ss="$sq_s" -v sk="$sq_kib" 'BEGIN {
+  printf "file              %s (%d triples)\n", f, n
+  printf "kg import         %6.2f s  %9.0f triples/s  peak %4.0f MiB  (%d triples, %d entities, %d triple indexes)\n", ks, n / ks, kk / 1024, s, e, i
+  printf "sqlite3 .import   %6.2f s  %9.0f triples/s  peak %4.0f MiB  (plain 3-column table, no index)\n", ss, n / ss, sk / 1024
+  printf "ratio             %6.2fx the .import time (target <= 2x)\n", ks / ss
+}'
+rm -f "$base" "$db" "$db-wal" "$db-shm"
