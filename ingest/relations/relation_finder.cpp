@@ -113,7 +113,9 @@ class SentenceAnalysis {
   bool IsObjectOfVerb(int m) const;
   int PreferActor(int m) const;
   Participant AntecedentOfRelative(int relative) const;
-  std::vector<Participant> FindObjects(int pos, bool restricted, bool* scanned = nullptr) const;
+  // `addressee_first`: "complained to X about Y" is about Y.
+  std::vector<Participant> FindObjects(int pos, bool restricted, bool* scanned = nullptr,
+                                       bool addressee_first = false) const;
   std::vector<Participant> FindAgent(int pos) const;
   int ClauseEnd(int pos) const;
   Participant KeyPhrase(int first, int end) const;
@@ -242,7 +244,9 @@ bool SentenceAnalysis::TryNominalization(int i, std::vector<Trigger>* out) {
       out->push_back({TriggerKind::kPossessive, -1, i, end, sense->predicate, at(p).mention, -1});
       return true;
     }
-    if (m.kind == MentionKind::kAdjective && m.end_token == p + 1) {
+    int before = Is(m.first_token - 1, WordClass::kDeterminer) ? m.first_token - 2 : m.first_token - 1;
+    if (m.kind == MentionKind::kAdjective && m.end_token == p + 1 &&
+        !Is(before, WordClass::kPreposition)) {  // "negotiations on an Israeli pullback": a topic
       out->push_back({TriggerKind::kAdjectival, -1, i, end, sense->predicate, at(p).mention, -1});
       return true;
     }
@@ -513,7 +517,8 @@ std::vector<Participant> SentenceAnalysis::FindAgent(int pos) const {
 // or modifies that phrase, or the first actor later in the clause; failing
 // those, the phrase itself as a thing. `restricted` (nominalizations) wants
 // a preposition right after the noun and no scanning.
-std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted, bool* scanned) const {
+std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted, bool* scanned,
+                                                       bool addressee_first) const {
   const int limit = ClauseEnd(pos);
   Participant fallback;
   int k = pos;
@@ -528,6 +533,7 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted,
     bool has_preposition = Is(k, WordClass::kPreposition) || Is(k, WordClass::kTo);
     if (restricted && depth == 0 && !has_preposition) return {};
     if (restricted && IsInfinitive(k)) return {};
+    const bool addressee = addressee_first && depth == 0 && Is(k, WordClass::kTo);
     if (has_preposition) ++k;
     int first = k;
     while (k < limit && (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kPossessivePronoun) ||
@@ -541,6 +547,7 @@ std::vector<Participant> SentenceAnalysis::FindObjects(int pos, bool restricted,
     }
     const int np_end = k;
     if (np_end == first) break;
+    if (addressee) continue;  // "complained to the UN over X": the UN only hears it
     const int head = Is(np_end - 1, WordClass::kPossessiveMarker) ? np_end - 2 : np_end - 1;
     if (InMention(head) && !(InMention(first) && Is(first, WordClass::kPossessivePronoun) &&
                              head == first)) {
@@ -647,7 +654,12 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
       r.rule = relative ? "relative-passive" : "passive-agent";
     } else {
       r.subjects = FindSubjects(chain_start);
-      r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned);
+      const std::string& category = lex_.predicate(r.predicate).category;
+      r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned,
+                              category == "DISAPPROVE" || category == "PROTEST");
+      if (r.objects.empty() && (category == "DISAPPROVE" || category == "PROTEST")) {
+        r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned);
+      }
       r.rule = Is(chain_start - 1, WordClass::kRelative) ? "relative-active" : "active-verb";
     }
     if (r.subjects.empty()) continue;
@@ -676,9 +688,7 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
                                                                const Predicate& predicate) {
   std::vector<std::pair<Participant, Participant>> pairs;
   // "Jordan and Britain agreed to undertake exercises": they agree with each other.
-  bool mutual = predicate.symmetric && relation.subjects.size() >= 2 &&
-                (relation.objects.empty() || !relation.objects.front().is_mention() ||
-                 relation.object_scanned);
+  bool mutual = predicate.symmetric && relation.subjects.size() >= 2;
   if (relation.objects.empty() || mutual) {
     if (!mutual) return pairs;
     for (const auto& a : relation.subjects) {
