@@ -82,7 +82,10 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-f,--file", o->file, "Read statements separated by ';' from FILE");
   cmd->add_option("--format", o->format, "table, json, csv or dot")
       ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
-  cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string')");
+  // One NAME=VALUE per --param, so that a statement after it is not taken for a value.
+  cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string')")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--max-rows", o->max_rows, "Fail when a statement returns more rows (0 = no cap)")
       ->capture_default_str();
   cmd->add_option("--timeout", o->timeout_s, "Time budget per statement in seconds (0 = none)")

@@ -7,7 +7,7 @@
 namespace kg::query {
 
 // A lookup reading a triple's evidence from `store` as a list of maps
-// {document, title, date, sentence, phrase, rule, source}.
+// {document, date, sentence, source}.
 EvidenceLookup EvidenceFromStore(Store& store);
 
 }  // namespace kg::query

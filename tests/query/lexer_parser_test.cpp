@@ -1,0 +1,72 @@
+// Unit tests of the front end: tokens, the parser's errors, parameters and
+// statement splitting.
+#include <doctest/doctest.h>
+
+#include "query/lexer.h"
+#include "query/parser.h"
+#include "query/query_engine.h"
+
+using namespace kg::query;
+
+TEST_CASE("the lexer skips comments and keeps ranges apart from floats") {
+  auto tokens = Tokenize("MATCH /* c */ (a)-[*1..3]->(b) // tail\nRETURN 1.5, 'it\\'s'");
+  REQUIRE(tokens.ok());
+  std::vector<TokenKind> kinds;
+  for (const auto& t : *tokens) kinds.push_back(t.kind);
+  CHECK(kinds[6] == TokenKind::kStar);
+  CHECK(kinds[7] == TokenKind::kInteger);
+  CHECK(kinds[8] == TokenKind::kDotDot);
+  CHECK((*tokens)[tokens->size() - 2].text == "it's");
+  CHECK((*tokens)[tokens->size() - 4].kind == TokenKind::kFloat);
+}
+
+TEST_CASE("an unclosed string names where it starts") {
+  auto tokens = Tokenize("MATCH (a)\nRETURN 'abc");
+  REQUIRE_FALSE(tokens.ok());
+  CHECK(tokens.status().message().find("line 2, column 8") == 0);
+  CHECK(tokens.status().message().find("never closed") != std::string::npos);
+}
+
+TEST_CASE("a syntax error echoes the line with a caret under the token") {
+  auto st = ParseStatement("MATCH (a:Country\nRETURN a");
+  REQUIRE_FALSE(st.ok());
+  const std::string& m = st.status().message();
+  CHECK(m.find("line 2, column 1: syntax error: expected") == 0);
+  CHECK(m.find("but found 'RETURN'") != std::string::npos);
+  CHECK(m.find("\n  RETURN a\n  ^") != std::string::npos);
+}
+
+TEST_CASE("keywords are case-insensitive and EXPLAIN is recognised") {
+  auto st = ParseStatement("explain match (a) where a.name starts with 'I' return distinct a.name as n order by n desc skip 1 limit 2;");
+  REQUIRE(st.ok());
+  CHECK(st->explain);
+  CHECK(st->distinct);
+  CHECK(st->items[0].column == "n");
+  CHECK(st->order_by[0].descending);
+}
+
+TEST_CASE("deeply nested input is refused, not a stack overflow") {
+  std::string text = "MATCH (a) RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')');
+  auto st = ParseStatement(text);
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.status().message().find("nested too deeply") != std::string::npos);
+}
+
+TEST_CASE("--param values are typed") {
+  CHECK(ParseParameter("n=3")->second == Value::Int(3));
+  CHECK(ParseParameter("x=2.5")->second == Value::Float(2.5));
+  CHECK(ParseParameter("b=true")->second == Value::Bool(true));
+  CHECK(ParseParameter("z=null")->second.is_null());
+  CHECK(ParseParameter("s='42'")->second == Value::String("42"));
+  CHECK(ParseParameter("name=Russia")->second == Value::String("Russia"));
+  CHECK_FALSE(ParseParameter("=3").ok());
+  CHECK_FALSE(ParseParameter("novalue").ok());
+}
+
+TEST_CASE("scripts split on ';' outside strings and comments") {
+  auto parts = SplitStatements("// first\nMATCH (a) RETURN 'x;y';\n\n/* ; */ MATCH (b) RETURN b;  ");
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].text == "MATCH (a) RETURN 'x;y'");
+  CHECK(parts[0].first_line == 2);
+  CHECK(parts[1].first_line == 4);
+}
