@@ -23,6 +23,9 @@ int32_t DayNumber(std::string_view date) {
   return value;
 }
 
+// Predicates are a vocabulary (hundreds); ids beyond this mean a damaged store.
+constexpr int64_t kMaxPredicateId = 1 << 24;
+
 }  // namespace
 
 // Builds a KnowledgeGraph from a GraphReader; the friend that fills it.
@@ -77,8 +80,12 @@ class GraphBuilder {
     // its vertex in one load; sparse ids fall back to binary search.
     if (!g_.entity_ids_.empty()) {
       int64_t lo = g_.entity_ids_.front(), hi = g_.entity_ids_.back();
-      if (static_cast<uint64_t>(hi - lo) < 4 * g_.entity_ids_.size() + 1024) {
-        g_.min_entity_id_ = lo;
+      g_.min_entity_id_ = lo;
+      if (static_cast<uint64_t>(hi - lo) + 1 == g_.entity_ids_.size()) {
+        // Ids 1..n without gaps (the usual case): the vertex is the offset,
+        // no table and no cache miss per triple while loading.
+        g_.contiguous_ids_ = true;
+      } else if (static_cast<uint64_t>(hi - lo) < 4 * g_.entity_ids_.size() + 1024) {
         g_.vertex_of_dense_id_.assign(static_cast<size_t>(hi - lo + 1), kNoVertex);
         for (VertexId v = 0; v < g_.entity_ids_.size(); ++v) {
           g_.vertex_of_dense_id_[static_cast<size_t>(g_.entity_ids_[v] - lo)] = v;
@@ -89,11 +96,19 @@ class GraphBuilder {
   }
 
   Status ReadPredicates() {
-    return reader_.ForEachPredicate([&](const PredicateView& p) {
-      predicate_index_.emplace(p.id, static_cast<uint32_t>(g_.predicates_.size()));
+    Status status = reader_.ForEachPredicate([&](const PredicateView& p) {
+      if (p.id >= 0 && p.id < kMaxPredicateId) {
+        if (static_cast<size_t>(p.id) >= predicate_index_.size()) {
+          predicate_index_.resize(static_cast<size_t>(p.id) + 1, UINT32_MAX);
+        }
+        predicate_index_[static_cast<size_t>(p.id)] = static_cast<uint32_t>(g_.predicates_.size());
+      }
       g_.predicates_.push_back(Predicate{p.id, std::string(p.name), std::string(p.category),
                                          std::string(p.cameo), StanceOfCategory(p.category)});
     });
+    // A triple naming a predicate id outside the table is reported as
+    // corruption by ReadTriples.
+    return status;
   }
 
   Status ReadTriples(TripleLevel level) {
@@ -109,8 +124,8 @@ class GraphBuilder {
     KG_RETURN_IF_ERROR(reader_.ForEachTriple(TripleLevelName(level), [&](const TripleView& t) {
       auto s = g_.VertexOfEntity(t.subject_id);
       auto o = g_.VertexOfEntity(t.object_id);
-      auto p = predicate_index_.find(t.predicate_id);
-      if (!s || !o || p == predicate_index_.end()) {
+      auto p = PredicateIndex(t.predicate_id);
+      if (!s || !o || !p) {
         if (bad.ok()) {
           bad = Status::Corruption(fmt::format("triple {} names an entity or predicate that does not exist",
                                                t.id));
@@ -120,7 +135,7 @@ class GraphBuilder {
       endpoints.emplace_back(*s, *o);
       EdgeInfo e;
       e.triple_id = t.id;
-      e.predicate = p->second;
+      e.predicate = *p;
       e.negated = t.negated ? 1 : 0;
       e.evidence_count = static_cast<uint32_t>(std::clamp<int64_t>(t.evidence_count, 0, UINT32_MAX));
       e.first_day = DayNumber(t.first_date);
@@ -137,10 +152,18 @@ class GraphBuilder {
     return Status::Ok();
   }
 
+  // Predicate ids are few and small: a flat table, not a hash per triple.
+  std::optional<uint32_t> PredicateIndex(int64_t id) const {
+    if (id < 0 || static_cast<uint64_t>(id) >= predicate_index_.size()) return std::nullopt;
+    uint32_t index = predicate_index_[static_cast<size_t>(id)];
+    if (index == UINT32_MAX) return std::nullopt;
+    return index;
+  }
+
   KnowledgeGraph& g_;
   GraphReader& reader_;
   std::unordered_map<std::string, uint32_t> code_ids_;
-  std::unordered_map<int64_t, uint32_t> predicate_index_;
+  std::vector<uint32_t> predicate_index_;  // predicate id -> index, UINT32_MAX = none
 };
 
 Result<std::unique_ptr<KnowledgeGraph>> KnowledgeGraph::Load(Store& store, const LoadOptions& options) {
@@ -160,6 +183,11 @@ void KnowledgeGraph::CacheRawArrays() {
 }
 
 std::optional<VertexId> KnowledgeGraph::VertexOfEntity(int64_t entity_id) const {
+  if (contiguous_ids_) {
+    int64_t offset = entity_id - min_entity_id_;
+    if (offset < 0 || static_cast<uint64_t>(offset) >= entity_ids_.size()) return std::nullopt;
+    return static_cast<VertexId>(offset);
+  }
   if (!vertex_of_dense_id_.empty()) {
     int64_t offset = entity_id - min_entity_id_;
     if (offset < 0 || static_cast<uint64_t>(offset) >= vertex_of_dense_id_.size()) return std::nullopt;

@@ -141,6 +141,7 @@ class KnowledgeGraph {
   std::vector<int64_t> entity_ids_;
   std::vector<VertexId> vertex_of_dense_id_;  // entity id - min id -> vertex, when ids are dense
   int64_t min_entity_id_ = 0;
+  bool contiguous_ids_ = false;  // entity id = min_entity_id_ + vertex
   StringPool names_;        // by vertex
   StringPool codes_;        // interned codes and sectors; 0 = none
   std::vector<uint32_t> code_ids_;
