@@ -180,7 +180,7 @@ TEST_CASE("folders are read recursively by extension; bad files are skipped, not
   CHECK(r.documents[2].key == "c1");
   CHECK(r.documents[3].key == "c2");
   REQUIRE(r.skipped.size() == 3);
-  CHECK(r.skipped[0] == dir.File("sub/c.jsonl") + ":2: invalid JSON at column 1: Invalid value.");
+  CHECK(r.skipped[0].rfind(dir.File("sub/c.jsonl") + ":2: invalid JSON at column ", 0) == 0);
   CHECK(r.skipped[1].rfind(dir.File("sub/d.md") + ": binary data", 0) == 0);
   CHECK(r.skipped[2].rfind(dir.File("sub/e.txt") + ": larger than the size limit", 0) == 0);
 }
