@@ -16,13 +16,23 @@ std::string Join(const std::vector<std::string>& lines) {
   return out;
 }
 
-Document OneDocument(const std::string& text, std::vector<Sentence>* sentences) {
+// A text recognised as one document, with everything the test may inspect.
+struct Recognized {
+  std::vector<Sentence> sentences;
+  std::vector<ExtractedEntity> entities;
+  std::vector<std::vector<ActorMention>> mentions;
+};
+
+Recognized Recognize(const std::string& text, std::vector<ExtractedEntity> entities = {}) {
   static auto segmenter = Segmenter::Create(test::ShippedLexicons());
   REQUIRE(segmenter.ok());
   Document document;
   document.text = text;
-  *sentences = (*segmenter)->SegmentText(text);
-  return document;
+  Recognized r;
+  r.sentences = (*segmenter)->SegmentText(text);
+  r.entities = std::move(entities);
+  r.mentions = test::ShippedRecognizer().Recognize(document, r.sentences, &r.entities);
+  return r;
 }
 
 }  // namespace
@@ -54,10 +64,8 @@ TEST_CASE("data-driven: tests/actors/data/mentions.txt") {
 }
 
 TEST_CASE("a person introduced with a role exposes role, predicate and country") {
-  std::vector<Sentence> sentences;
-  Document document = OneDocument("Chinese Foreign Ministry spokesman Zhu Bangzao criticized Japan.", &sentences);
-  std::vector<ExtractedEntity> entities;
-  auto mentions = test::ShippedRecognizer().Recognize(document, sentences, &entities);
+  auto [sentences, entities, mentions] =
+      Recognize("Chinese Foreign Ministry spokesman Zhu Bangzao criticized Japan.");
   REQUIRE(mentions.size() == 1);
   REQUIRE(mentions[0].size() == 2);
   const ActorMention& person = mentions[0][0];
@@ -73,10 +81,7 @@ TEST_CASE("a person introduced with a role exposes role, predicate and country")
 }
 
 TEST_CASE("entities are deduplicated and collect their aliases") {
-  std::vector<Sentence> sentences;
-  Document document = OneDocument("The U.S. and America agree. The United States signed.", &sentences);
-  std::vector<ExtractedEntity> entities;
-  auto mentions = test::ShippedRecognizer().Recognize(document, sentences, &entities);
+  auto [sentences, entities, mentions] = Recognize("The U.S. and America agree. The United States signed.");
   REQUIRE(entities.size() == 1);
   CHECK(entities[0].name == "United States");
   CHECK(entities[0].type == "country");
@@ -86,18 +91,12 @@ TEST_CASE("entities are deduplicated and collect their aliases") {
 }
 
 TEST_CASE("pronouns reach back one sentence at most and are marked") {
-  std::vector<Sentence> sentences;
-  Document document = OneDocument(
-      "Egyptian President Hosni Mubarak spoke. The weather was fine. Then he left.", &sentences);
-  std::vector<ExtractedEntity> entities;
-  auto mentions = test::ShippedRecognizer().Recognize(document, sentences, &entities);
-  REQUIRE(mentions.size() == 3);
-  CHECK(mentions[1].empty());
-  CHECK(mentions[2].empty());  // "he" is two sentences away from Mubarak
+  auto far = Recognize("Egyptian President Hosni Mubarak spoke. The weather was fine. Then he left.");
+  REQUIRE(far.mentions.size() == 3);
+  CHECK(far.mentions[1].empty());
+  CHECK(far.mentions[2].empty());  // "he" is two sentences away from Mubarak
 
-  document = OneDocument("Egyptian President Hosni Mubarak spoke. Then he left.", &sentences);
-  entities.clear();
-  mentions = test::ShippedRecognizer().Recognize(document, sentences, &entities);
+  auto [sentences, entities, mentions] = Recognize("Egyptian President Hosni Mubarak spoke. Then he left.");
   REQUIRE(mentions[1].size() == 1);
   CHECK(mentions[1][0].is_pronoun);
   CHECK(mentions[1][0].kind == MentionKind::kPronoun);
@@ -111,11 +110,9 @@ TEST_CASE("lower-case words and sentence openers are not names") {
 }
 
 TEST_CASE("entities already in the table are reused") {
-  std::vector<Sentence> sentences;
-  Document document = OneDocument("Israel spoke.", &sentences);
-  std::vector<ExtractedEntity> entities(1);
-  entities[0].name = "Israel";
-  auto mentions = test::ShippedRecognizer().Recognize(document, sentences, &entities);
+  std::vector<ExtractedEntity> known(1);
+  known[0].name = "Israel";
+  auto [sentences, entities, mentions] = Recognize("Israel spoke.", known);
   REQUIRE(entities.size() == 1);
   CHECK(entities[0].code == "ISR");  // filled in by the recogniser
   CHECK(mentions[0][0].entity == 0);
