@@ -1,9 +1,10 @@
 // kg repl: the interactive shell (query/repl/shell.h) over one database.
 //
 // EngineBackend answers the shell with the real engines: statements go to
-// the query engine, :path and :neighbours to the graph engine, :ingest to the
-// ingester, and every answer becomes a ResultSet printed by the query
-// formatter, so :format and :export treat them all alike.
+// the query engine, :path and :neighbours to the graph engine, :evidence to
+// the evidence reader, :ingest to the ingester, and every answer becomes a
+// ResultSet printed by the query formatter, so :format and :export treat
+// them all alike.
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -25,6 +26,7 @@
 #include "query/repl/table_fit.h"
 #include "query/repl/terminal.h"
 #include "query/result_formatter.h"
+#include "schema/evidence_reader.h"
 #include "schema/stats_reader.h"
 
 namespace kg::cli {
@@ -34,6 +36,7 @@ using query::ResultSet;
 using query::Value;
 
 constexpr int kPathMaxHops = 6;
+constexpr int kEvidenceRowsPerTriple = 1000;
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
 std::string LabelOf(graph::EntityType type) {
@@ -51,12 +54,11 @@ class EngineBackend final : public repl::ReplBackend {
     if (!store.ok()) store = ctx.OpenStore(/*read_only=*/true);
     if (!store.ok()) return store.status();
     auto backend = std::unique_ptr<EngineBackend>(new EngineBackend(std::move(*store)));
-    KG_ASSIGN_OR_RETURN(backend->engine_, query::QueryEngine::Open(*backend->store_));
-    backend->CollectWords();
+    KG_RETURN_IF_ERROR(backend->Load());
     return backend;
   }
 
-  const graph::KnowledgeGraph& graph() const { return engine_->graph(); }
+  const graph::KnowledgeGraph& graph() const { return *snapshot_; }
   const std::string& path() const { return store_->path(); }
 
   Result<std::string> RunStatement(const std::string& text, const repl::OutputView& view,
@@ -70,8 +72,7 @@ class EngineBackend final : public repl::ReplBackend {
 
   Result<std::string> Stats() override {
     KG_ASSIGN_OR_RETURN(StoreStats s, ReadStats(*store_));
-    ResultSet result;
-    result.columns = {"what", "count"};
+    ResultSet result = NewResult({"what", "count"});
     auto row = [&](std::string what, int64_t n) { result.rows.push_back({Value::String(what), Value::Int(n)}); };
     row("documents", s.documents);
     row("sentences", s.sentences);
@@ -93,8 +94,7 @@ class EngineBackend final : public repl::ReplBackend {
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) ++per_type[static_cast<size_t>(g.type(v))];
     std::vector<int64_t> per_predicate(g.num_predicates(), 0);
     for (graph::EdgeId e = 0; e < g.num_edges(); ++e) ++per_predicate[g.edge(e).predicate];
-    ResultSet result;
-    result.columns = {"kind", "name", "category", "count"};
+    ResultSet result = NewResult({"kind", "name", "category", "count"});
     for (int t = 0; t < graph::kEntityTypeCount; ++t) {
       result.rows.push_back({Value::String("label"), Value::String(LabelOf(static_cast<graph::EntityType>(t))),
                              Value(), Value::Int(per_type[static_cast<size_t>(t)])});
@@ -126,8 +126,7 @@ class EngineBackend final : public repl::ReplBackend {
       value.edges.push_back({step.edge});
       value.nodes.push_back({step.to});
     }
-    ResultSet result;
-    result.columns = {"path", "hops"};
+    ResultSet result = NewResult({"path", "hops"});
     result.rows.push_back({Value::Path(std::move(value)), Value::Int(static_cast<int64_t>(path->hops()))});
     return Show(std::move(result), view);
   }
@@ -139,8 +138,7 @@ class EngineBackend final : public repl::ReplBackend {
     graph::NeighbourhoodOptions options;
     options.depth = hops;
     KG_ASSIGN_OR_RETURN(auto reached, graph::Neighbourhood(graph(), start, options));
-    ResultSet result;
-    result.columns = {"neighbour", "type", "hops"};
+    ResultSet result = NewResult({"neighbour", "type", "hops"});
     for (const auto& r : reached) {
       result.rows.push_back({Value::String(std::string(graph().name(r.vertex))),
                              Value::String(LabelOf(graph().type(r.vertex))), Value::Int(r.distance)});
@@ -155,15 +153,28 @@ class EngineBackend final : public repl::ReplBackend {
     KG_ASSIGN_OR_RETURN(graph::VertexId o, graph().Resolve(object));
     auto p = graph().FindPredicate(predicate);
     if (!p) return Status::NotFound("no predicate '" + predicate + "' (:schema lists them)");
-    query::Parameters params;
-    params["s"] = Value::String(std::string(graph().name(s)));
-    params["o"] = Value::String(std::string(graph().name(o)));
-    params["p"] = Value::String(graph().predicate(*p).name);
-    KG_ASSIGN_OR_RETURN(ResultSet result,
-                        engine_->Execute("MATCH (a)-[r]->(b) WHERE a.name = $s AND b.name = $o AND type(r) = $p "
-                                         "RETURN a.name AS subject, type(r) AS predicate, b.name AS object, "
-                                         "evidence(r) AS evidence",
-                                         params, query::QueryLimits{}));
+    KG_ASSIGN_OR_RETURN(auto reader, EvidenceReader::Create(*store_));
+    ResultSet result = NewResult({"relation", "negated", "date", "document", "sentence", "source"});
+    Status status;
+    graph().ForEachIncidence(s, graph::Direction::kOut, [&](const graph::Incidence& at) {
+      const graph::EdgeInfo& edge = graph().edge(at.edge);
+      if (!status.ok() || at.neighbour != o || edge.predicate != *p) return;
+      auto rows = reader->ForTriple(edge.triple_id, kEvidenceRowsPerTriple);
+      if (!rows.ok()) {
+        status = rows.status();
+        return;
+      }
+      for (const auto& row : *rows) {
+        auto text = [](const std::string& t) { return t.empty() ? Value() : Value::String(t); };
+        result.rows.push_back({Value::Edge({at.edge}), Value::Bool(edge.negated), text(row.date), text(row.doc_key),
+                               text(row.sentence), text(row.source)});
+      }
+    });
+    KG_RETURN_IF_ERROR(status);
+    if (result.rows.empty()) {
+      return fmt::format("no evidence: {} -{}-> {} is not in the graph\n", graph().name(s),
+                         graph().predicate(*p).name, graph().name(o));
+    }
     return Show(std::move(result), view);
   }
 
@@ -218,11 +229,27 @@ class EngineBackend final : public repl::ReplBackend {
 
   static repl::OutputView TableView() { return {}; }
 
+  // The backend holds the snapshot itself (not only through the engine):
+  // the results it builds from graph operations must keep it alive too.
+  Status Load() {
+    KG_ASSIGN_OR_RETURN(std::shared_ptr<const graph::KnowledgeGraph> loaded, graph::KnowledgeGraph::Load(*store_));
+    snapshot_ = std::move(loaded);
+    engine_ = std::make_unique<query::QueryEngine>(snapshot_, *store_);
+    CollectWords();
+    return Status::Ok();
+  }
+
   // Reloads the graph when the store changed (our :ingest, or another kg).
   Status Refresh() {
-    KG_ASSIGN_OR_RETURN(bool reloaded, engine_->ReloadIfStale());
-    if (reloaded) CollectWords();
-    return Status::Ok();
+    KG_ASSIGN_OR_RETURN(bool stale, snapshot_->IsStale(*store_));
+    return stale ? Load() : Status::Ok();
+  }
+
+  ResultSet NewResult(std::vector<std::string> columns) const {
+    ResultSet result;
+    result.columns = std::move(columns);
+    result.graph = snapshot_;
+    return result;
   }
 
   void CollectWords() {
@@ -245,6 +272,7 @@ class EngineBackend final : public repl::ReplBackend {
   static std::string Render(const ResultSet& result, const repl::OutputView& view);
 
   std::unique_ptr<Store> store_;
+  std::shared_ptr<const graph::KnowledgeGraph> snapshot_;
   std::unique_ptr<query::QueryEngine> engine_;
   std::optional<ResultSet> last_;
   repl::CompletionWords words_;
