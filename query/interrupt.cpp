@@ -22,4 +22,6 @@ InterruptScope::~InterruptScope() { sigaction(SIGINT, &previous_, nullptr); }
 
 const std::atomic<bool>* InterruptScope::flag() const { return &g_interrupted; }
 
+bool TakeInterrupt() { return g_interrupted.exchange(false); }
+
 }  // namespace kg::query

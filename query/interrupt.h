@@ -21,4 +21,8 @@ class InterruptScope {
   struct sigaction previous_ {};
 };
 
+// Whether SIGINT arrived since the flag was last cleared; clears it. For
+// code that waits on input rather than running a query (the REPL prompt).
+bool TakeInterrupt();
+
 }  // namespace kg::query

@@ -1,12 +1,15 @@
 #include "query/repl/line_editor.h"
 
 #include <histedit.h>
+#include <poll.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <clocale>
 #include <cstdlib>
 
+#include "query/interrupt.h"
 #include "query/repl/terminal.h"
 
 namespace kg::repl {
@@ -31,7 +34,7 @@ std::string DefaultHistoryPath() {
 }
 
 LineEditor::LineEditor(std::FILE* in, std::FILE* out, std::string history_path, Completer completer)
-    : out_(out), history_path_(std::move(history_path)), completer_(std::move(completer)) {
+    : out_(out), history_path_(std::move(history_path)), completer_(std::move(completer)), in_fd_(fileno(in)) {
   // libedit reads multibyte characters by the locale; entity names are UTF-8.
   std::setlocale(LC_CTYPE, "");
   el_ = el_init("kg", in, out, stderr);
@@ -41,6 +44,7 @@ LineEditor::LineEditor(std::FILE* in, std::FILE* out, std::string history_path, 
   el_set(el_, EL_ADDFN, "kg-complete", "complete a keyword, label, predicate, entity or command",
          &LineEditor::CompleteCallback);
   el_set(el_, EL_BIND, "^I", "kg-complete", nullptr);
+  el_set(el_, EL_GETCFN, &LineEditor::GetCharCallback);
 
   HistEvent event;
   history_ = history_init();
@@ -67,6 +71,58 @@ unsigned char LineEditor::CompleteCallback(editline* el, int /*key*/) {
   LineEditor* self = nullptr;
   el_get(el, EL_CLIENTDATA, &self);
   return self->OnTab();
+}
+
+int LineEditor::GetCharCallback(editline* el, wchar_t* c) {
+  LineEditor* self = nullptr;
+  el_get(el, EL_CLIENTDATA, &self);
+  return self->GetChar(c);
+}
+
+// libedit's own reader blocks in read() and only notices Ctrl-C when the
+// signal happens to interrupt that call; one that lands while it is busy
+// drawing (a Ctrl-C typed right after other keys) would be lost and the
+// shell would seem frozen. Here SIGINT stays blocked except inside ppoll(),
+// which unblocks it atomically, so a Ctrl-C either was already flagged or
+// ends the wait: it is never missed.
+int LineEditor::GetChar(wchar_t* c) {
+  sigset_t block, previous_mask;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigprocmask(SIG_BLOCK, &block, &previous_mask);
+  sigset_t waiting_mask = previous_mask;
+  sigdelset(&waiting_mask, SIGINT);
+  int result = -1;
+  for (;;) {
+    if (query::TakeInterrupt()) {
+      interrupted_ = true;
+      break;
+    }
+    pollfd p{in_fd_, POLLIN, 0};
+    if (ppoll(&p, 1, nullptr, &waiting_mask) < 0) {
+      if (errno == EINTR) continue;  // the flag says whether it was Ctrl-C
+      break;
+    }
+    unsigned char byte = 0;
+    ssize_t n = read(in_fd_, &byte, 1);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n <= 0) {
+      result = static_cast<int>(n);  // 0: end of input
+      break;
+    }
+    char ch = static_cast<char>(byte);
+    size_t used = std::mbrtowc(c, &ch, 1, &decode_state_);
+    if (used == static_cast<size_t>(-2)) continue;  // more bytes to come
+    if (used == static_cast<size_t>(-1)) {          // not UTF-8: take the byte
+      decode_state_ = std::mbstate_t{};
+      *c = static_cast<wchar_t>(byte);
+    }
+    result = 1;
+    break;
+  }
+  sigprocmask(SIG_SETMASK, &previous_mask, nullptr);
+  if (result < 0 && interrupted_) errno = EINTR;
+  return result;
 }
 
 unsigned char LineEditor::OnTab() {
@@ -109,19 +165,18 @@ InputLine LineEditor::Read(const std::string& prompt) {
   prompt_ = prompt;
   InputLine result;
   int count = 0;
-  errno = 0;
+  query::TakeInterrupt();  // a Ctrl-C pressed as the last statement ended is spent
+  interrupted_ = false;
   const char* text = el_gets(el_, &count);
-  if (!text) {
-    // Ctrl-C at the prompt: the SIGINT handler of query/interrupt.h ran and
-    // the read was interrupted.
-    if (count == -1 && errno == EINTR) {
-      // Drop the half-typed line and put the terminal back as it was.
-      el_reset(el_);
-      std::fputc('\n', out_);
-      result.kind = InputLine::Kind::kInterrupted;
-    }
-    return result;  // kEnd otherwise: Ctrl-D on an empty line
+  if (interrupted_) {
+    // Ctrl-C at the prompt (see GetChar): drop the half-typed line and put
+    // the terminal back as it was.
+    el_reset(el_);
+    std::fputc('\n', out_);
+    result.kind = InputLine::Kind::kInterrupted;
+    return result;
   }
+  if (!text) return result;  // kEnd: Ctrl-D on an empty line
   std::string_view view(text, static_cast<size_t>(count));
   if (!view.empty() && view.back() == '\n') view.remove_suffix(1);
   result.kind = InputLine::Kind::kLine;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdio>
+#include <cwchar>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,8 @@ class LineEditor : public LineSource {
  private:
   static char* PromptCallback(editline* el);
   static unsigned char CompleteCallback(editline* el, int key);
+  static int GetCharCallback(editline* el, wchar_t* c);
+  int GetChar(wchar_t* c);
   unsigned char OnTab();
   void ListCandidates(const std::vector<std::string>& candidates);
 
@@ -42,6 +45,9 @@ class LineEditor : public LineSource {
   std::string history_path_;
   Completer completer_;
   std::string prompt_;
+  int in_fd_;
+  std::mbstate_t decode_state_{};  // a UTF-8 character split across reads
+  bool interrupted_ = false;       // Ctrl-C while reading the current line
 };
 
 // $KG_HISTORY, else ~/.kg_history; empty when neither can be found.

@@ -4,6 +4,7 @@
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -116,6 +117,17 @@ bool PtySession::WaitFor(std::string_view text, std::chrono::milliseconds timeou
         return clean_.find(text, matched_) != std::string::npos;
       }
     }
+  }
+}
+
+bool PtySession::WaitForMode(bool raw, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  for (;;) {
+    // On Linux the master side reports the slave's terminal modes.
+    termios modes{};
+    if (tcgetattr(fd_, &modes) == 0 && raw == !(modes.c_lflag & ICANON)) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    ReadSome(std::chrono::milliseconds(5));
   }
 }
 

@@ -27,6 +27,19 @@ class PtySession {
   // `timeout`. Generous timeouts, no sleeps: a slow machine only waits longer.
   bool WaitFor(std::string_view text, std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
+  // Waits until the program reads keys one by one (the terminal left
+  // canonical mode), as libedit does while it edits a line. Control keys
+  // typed before that are taken by the terminal's line discipline instead:
+  // a Ctrl-D there becomes an end-of-file mark that libedit never sees.
+  bool WaitForRawMode(std::chrono::milliseconds timeout = std::chrono::seconds(30)) {
+    return WaitForMode(true, timeout);
+  }
+  // Waits until the terminal is back in canonical mode: the line was taken
+  // and a statement runs.
+  bool WaitForCanonicalMode(std::chrono::milliseconds timeout = std::chrono::seconds(30)) {
+    return WaitForMode(false, timeout);
+  }
+
   // Waits for the program to end; its exit code, or -1 after `timeout`.
   int WaitExit(std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
@@ -37,6 +50,7 @@ class PtySession {
 
  private:
   bool ReadSome(std::chrono::milliseconds timeout);
+  bool WaitForMode(bool raw, std::chrono::milliseconds timeout);
   pid_t pid_ = -1;
   int fd_ = -1;
   std::string raw_;

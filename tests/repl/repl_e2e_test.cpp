@@ -33,8 +33,10 @@ struct Terminal {
                 {"TERM=xterm", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + scratch.dir.path(),
                  "KG_HISTORY=" + scratch.dir.File("history"), "EDITRC=" + scratch.dir.File("no-editrc"),
                  no_color ? "NO_COLOR=1" : "NO_COLOR="}) {
-    REQUIRE(session.WaitFor("kg> "));
+    REQUIRE(Prompt());
   }
+  // The next prompt, once libedit reads keys from it (see WaitForRawMode).
+  bool Prompt() { return session.WaitFor("kg> ") && session.WaitForRawMode(); }
   void Line(const std::string& text) { session.Send(text + "\r"); }
   PtySession session;
 };
@@ -48,7 +50,7 @@ TEST_CASE("a statement typed over several lines runs at its semicolon") {
   REQUIRE(t.session.WaitFor("  -> "));
   t.Line("  RETURN count(*) * 100 + 17;");
   CHECK(t.session.WaitFor("517"));
-  CHECK(t.session.WaitFor("kg> "));
+  CHECK(t.Prompt());
   t.session.Send("\x04");  // Ctrl-D leaves
   CHECK(t.session.WaitExit() == 0);
 }
@@ -59,37 +61,37 @@ TEST_CASE("Tab completes entity names, multi-word ones in quotes") {
   // Two names start with "United": the first Tab stops where they part.
   t.session.Send("MATCH (n {name: \"Unit\tS\t}) RETURN toUpper(n.name);\r");
   CHECK(t.session.WaitFor("UNITED STATES"));
-  REQUIRE(t.session.WaitFor("kg> "));
+  REQUIRE(t.Prompt());
   t.session.Send(":neighbours Isr\t\r");
   CHECK(t.session.WaitFor("Russia"));
-  CHECK(t.session.WaitFor("kg> "));
+  CHECK(t.Prompt());
   t.session.Send(":ne\tIran\r");
   CHECK(t.session.WaitFor("Israel"));
 }
 
-// KNOWN FAILING through the pty (passes by hand in tmux): skipped until fixed, see the repl report.
-TEST_CASE("history survives a restart" * doctest::skip()) {
+TEST_CASE("history survives a restart") {
   Scratch scratch;
   {
     Terminal t(scratch);
     t.Line(kCountQuery);
     REQUIRE(t.session.WaitFor("517"));
-    REQUIRE(t.session.WaitFor("kg> "));
+    REQUIRE(t.Prompt());
     t.Line(":quit");
     REQUIRE(t.session.WaitExit() == 0);
   }
   Terminal t(scratch);
-  t.session.Send("\x1b[A\r");  // Up arrow, Enter
+  // Up once recalls `:quit`, twice the query before it.
+  t.session.Send("\x1b[A\x1b[A\r");
   CHECK(t.session.WaitFor("517"));
 }
 
-// KNOWN FAILING through the pty (passes by hand in tmux): skipped until fixed, see the repl report.
-TEST_CASE("Ctrl-C cancels a long query and the shell carries on" * doctest::skip()) {
+TEST_CASE("Ctrl-C cancels a long query and the shell carries on") {
   Scratch scratch(/*filler=*/300);
   Terminal t(scratch);
   t.Line("MATCH (a), (b), (c), (d) RETURN count(*);");
-  // The interrupt may land before the query starts; press again until it
-  // is cancelled (each press at a prompt only clears the line).
+  REQUIRE(t.session.WaitForCanonicalMode());  // the line was taken
+  // The interrupt may still land before the query starts; press again until
+  // it is cancelled.
   bool cancelled = false;
   for (int i = 0; i < 100 && !cancelled; ++i) {
     t.session.Send("\x03");
@@ -100,15 +102,15 @@ TEST_CASE("Ctrl-C cancels a long query and the shell carries on" * doctest::skip
   CHECK(t.session.WaitFor("517"));
 }
 
-// KNOWN FAILING through the pty (passes by hand in tmux): skipped until fixed, see the repl report.
-TEST_CASE("Ctrl-C at the prompt drops the line being typed" * doctest::skip()) {
+TEST_CASE("Ctrl-C at the prompt drops the line being typed") {
   Scratch scratch;
   Terminal t(scratch);
   t.session.Send("MATCH (n) RETURN");
   t.session.Send("\x03");
-  REQUIRE(t.session.WaitFor("kg> "));
+  REQUIRE(t.Prompt());
   t.Line(kCountQuery);
   CHECK(t.session.WaitFor("517"));
+  REQUIRE(t.Prompt());
   t.session.Send("\x04");
   CHECK(t.session.WaitExit() == 0);
 }
@@ -118,7 +120,7 @@ TEST_CASE("a syntax error is reported and the next statement runs") {
   Terminal t(scratch);
   t.Line("MATCH (n RETURN n;");
   CHECK(t.session.WaitFor("error: "));
-  REQUIRE(t.session.WaitFor("kg> "));
+  REQUIRE(t.Prompt());
   t.Line(kCountQuery);
   CHECK(t.session.WaitFor("517"));
   t.Line(":pth Israel Iran");
@@ -178,6 +180,7 @@ TEST_CASE("a bare kg at a terminal opens the shell") {
   PtySession session({KG_BINARY}, {"TERM=xterm", "KG_DB=" + scratch.db(), "KG_HISTORY=" + scratch.dir.File("h"),
                                    "NO_COLOR=1"});
   REQUIRE(session.WaitFor("kg> "));
+  REQUIRE(session.WaitForRawMode());
   session.Send(":quit\r");
   CHECK(session.WaitExit() == 0);
 }
