@@ -26,6 +26,10 @@ struct CommandContext {
 
   // Prints "kg: <message>" on stderr, records the failure, returns its code.
   int Fail(const Status& status);
+  // Fail(status) when it is an error: the end of every subcommand's action.
+  void Report(const Status& status) {
+    if (!status.ok()) Fail(status);
+  }
 };
 
 }  // namespace kg::cli

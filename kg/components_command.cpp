@@ -44,10 +44,7 @@ void RegisterComponentsCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--top", flags->top, "How many components to list, largest first (default 20; 0 = all)");
   cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)");
   cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
-  cmd->callback([&ctx, flags] {
-    Status s = Run(ctx, *flags);
-    if (!s.ok()) ctx.Fail(s);
-  });
+  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 
 }  // namespace kg::cli

@@ -168,10 +168,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--max-hops", flags->max_hops, "Longest path for --path (default 6)")->check(CLI::Range(1, 255));
   cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
   cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
-  cmd->callback([&ctx, flags] {
-    Status s = Run(ctx, *flags);
-    if (!s.ok()) ctx.Fail(s);
-  });
+  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 
 }  // namespace kg::cli

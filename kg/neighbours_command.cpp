@@ -151,10 +151,7 @@ void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"text", "list-json", "json", "dot", "svg", "png", "graphml"}));
   cmd->add_option("--batch", flags->batch, "Answer the 'hop2' lines of a workload TSV (qid kind a b)");
   cmd->add_option("--out", flags->out, "Write the output (answers, subgraph) to this file");
-  cmd->callback([&ctx, flags] {
-    Status s = Run(ctx, *flags);
-    if (!s.ok()) ctx.Fail(s);
-  });
+  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 
 }  // namespace kg::cli

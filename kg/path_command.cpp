@@ -178,10 +178,7 @@ void RegisterPathCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--batch", flags->batch, "Answer the 'sp' lines of a workload TSV (qid kind a b)");
   cmd->add_option("--out", flags->out, "With --batch: write the answers here instead of stdout");
-  cmd->callback([&ctx, flags] {
-    Status s = Run(ctx, *flags);
-    if (!s.ok()) ctx.Fail(s);
-  });
+  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 
 }  // namespace kg::cli

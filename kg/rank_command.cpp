@@ -49,10 +49,7 @@ void RegisterRankCommand(CLI::App& app, CommandContext& ctx) {
                   "degree: edges counted; betweenness: paths followed (out, in, both = undirected)")
       ->check(CLI::IsMember({"out", "in", "both"}));
   cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
-  cmd->callback([&ctx, flags] {
-    Status s = Run(ctx, *flags);
-    if (!s.ok()) ctx.Fail(s);
-  });
+  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 
 }  // namespace kg::cli

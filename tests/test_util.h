@@ -33,6 +33,10 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
 // Runs any program the same way.
 RunResult RunProgram(const std::vector<std::string>& argv, const std::string& stdin_text = "");
 
+// In a forked child: replaces the process with `argv` (searched on PATH);
+// on failure says why on stderr and exits 127, as a shell does.
+[[noreturn]] void ExecOrExit(const std::vector<std::string>& argv);
+
 void WriteFile(const std::string& path, const std::string& content);
 std::string ReadFile(const std::string& path);
 

@@ -13,6 +13,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "tests/test_util.h"
+
 namespace kg::test {
 namespace {
 
@@ -56,12 +58,7 @@ PtySession::PtySession(const std::vector<std::string>& argv, const std::vector<s
   if (pid_ < 0) throw std::runtime_error(std::string("forkpty: ") + std::strerror(errno));
   if (pid_ == 0) {
     for (const auto& assignment : env) putenv(const_cast<char*>(assignment.c_str()));
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    std::fprintf(stderr, "exec %s: %s\n", args[0], std::strerror(errno));
-    _exit(127);
+    ExecOrExit(argv);
   }
 }
 

@@ -184,3 +184,26 @@ TEST_CASE("a bare kg at a terminal opens the shell") {
   session.Send(":quit\r");
   CHECK(session.WaitExit() == 0);
 }
+
+TEST_CASE(":ingest stores an article and reloads the graph; :export writes the last result") {
+  Scratch scratch;
+  std::string article = scratch.dir.File("article.txt");
+  kg::test::WriteFile(article, "France criticized Germany over the budget talks on Monday.\n");
+  std::string exported = scratch.dir.File("countries.csv");
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   "MATCH (n:Country {name: \"France\"}) RETURN n.code;\n"
+                   ":ingest " + article + "\n"
+                   "MATCH (a {name: \"France\"})-[r]->(b) RETURN a.code, type(r), b.code;\n"
+                   "MATCH (n:Country) WHERE n.name STARTS WITH \"United\" RETURN n.name ORDER BY n.name;\n"
+                   ":export csv " + exported + "\n");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  // Before the ingest France is not in the graph; after it, with its edge.
+  CHECK(run.out.find("(0 rows)") != std::string::npos);
+  CHECK(run.out.find("ingested " + article) != std::string::npos);
+  CHECK(run.out.find("FRA") != std::string::npos);
+  CHECK(run.out.find("DEU") != std::string::npos);
+  CHECK(run.out.find("criticizes") != std::string::npos);
+  CHECK(run.out.find("wrote the last result (2 rows)") != std::string::npos);
+  CHECK(kg::test::ReadFile(exported) == "n.name\nUnited Kingdom\nUnited States\n");
+}
