@@ -23,7 +23,16 @@ struct ByteSpan {
 };
 
 enum class Section { kTitle, kBody, kFaq };
-const char* SectionName(Section section);  // "title", "body", "faq"
+// The word stored in sentences.section. Inline, so that schema/ (which the
+// ingest library links against) uses the same words without a cycle.
+inline const char* SectionName(Section section) {
+  switch (section) {
+    case Section::kTitle: return "title";
+    case Section::kBody: return "body";
+    case Section::kFaq: return "faq";
+  }
+  return "body";
+}
 
 struct DocumentSource {  // a line of an article's "Sources:" section
   std::string name;

@@ -6,17 +6,6 @@
 namespace kg {
 namespace {
 
-// The sentences.section column's words (ingest::SectionName lives in the
-// ingest library, which links against this one, not the other way round).
-const char* SectionColumn(ingest::Section section) {
-  switch (section) {
-    case ingest::Section::kTitle: return "title";
-    case ingest::Section::kFaq: return "faq";
-    case ingest::Section::kBody: break;
-  }
-  return "body";
-}
-
 Result<int64_t> StepForRowId(Statement& stmt, Database& db) {
   Status status = stmt.Run();
   if (!status.ok()) return status;
@@ -50,6 +39,15 @@ Status DocumentWriter::Prepare() {
   KG_ASSIGN_OR_RETURN(decrement_triple_,
                       db.Prepare("UPDATE triples SET evidence_count = evidence_count - ?2 WHERE id = ?1"));
   KG_ASSIGN_OR_RETURN(delete_evidence_, db.Prepare("DELETE FROM evidence WHERE document_id = ?1"));
+  // A triple that keeps evidence from other documents spans their dates
+  // only. Assertions imported without evidence (evidence_count above the
+  // evidence rows) have dates we cannot see, so those triples keep theirs.
+  KG_ASSIGN_OR_RETURN(recompute_dates_,
+                      db.Prepare("UPDATE triples SET "
+                                 "first_date = (SELECT min(date) FROM evidence WHERE triple_id = ?1), "
+                                 "last_date = (SELECT max(date) FROM evidence WHERE triple_id = ?1) "
+                                 "WHERE id = ?1 AND evidence_count > 0 AND evidence_count <= "
+                                 "(SELECT count(*) FROM evidence WHERE triple_id = ?1)"));
   KG_ASSIGN_OR_RETURN(delete_empty_triple_,
                       db.Prepare("DELETE FROM triples WHERE id = ?1 AND evidence_count <= 0"));
   KG_ASSIGN_OR_RETURN(delete_document_, db.Prepare("DELETE FROM documents WHERE id = ?1"));
@@ -93,7 +91,7 @@ Result<WrittenCounts> DocumentWriter::Write(const ingest::Document& doc, const s
   std::unordered_map<int, int64_t> sentence_ids;  // Sentence::index -> row id
   for (const ingest::Sentence& s : extraction.sentences) {
     insert_sentence_.Bind(1, document_id).Bind(2, s.index).Bind(3, s.chars.start).Bind(4, s.chars.end);
-    insert_sentence_.Bind(5, SectionColumn(s.section));
+    insert_sentence_.Bind(5, ingest::SectionName(s.section));
     KG_ASSIGN_OR_RETURN(sentence_ids[s.index], StepForRowId(insert_sentence_, db));
     ++counts.sentences;
   }
@@ -170,6 +168,8 @@ Status DocumentWriter::Delete(int64_t document_id) {
   for (const auto& [triple, n] : evidence) {
     delete_empty_triple_.Bind(1, triple);
     KG_RETURN_IF_ERROR(delete_empty_triple_.Run());
+    recompute_dates_.Bind(1, triple);
+    KG_RETURN_IF_ERROR(recompute_dates_.Run());
   }
   // Sources, sentences and (through sentences) mentions go by ON DELETE CASCADE.
   delete_document_.Bind(1, document_id);

@@ -45,7 +45,8 @@ class DocumentWriter {
                               const ingest::Extraction& extraction);
 
   // Deletes a document with its sources, sentences, mentions and evidence;
-  // its triples lose that evidence, and those left with none are deleted.
+  // its triples lose that evidence, those left with none are deleted, and
+  // the others' first and last dates are recomputed from what remains.
   Status Delete(int64_t document_id);
 
   // After a rolled-back transaction: forgets the ids TripleWriter cached,
@@ -61,7 +62,7 @@ class DocumentWriter {
   Statement find_by_key_, find_by_hash_, insert_document_, insert_source_, insert_sentence_,
       insert_mention_;
   Statement evidence_per_triple_, decrement_triple_, delete_evidence_, delete_empty_triple_,
-      delete_document_;
+      recompute_dates_, delete_document_;
 };
 
 }  // namespace kg

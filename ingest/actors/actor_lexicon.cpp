@@ -145,6 +145,8 @@ Result<ActorLexicon> ActorLexicon::Load(const Lexicons& lexicons) {
   for (const auto* file : lexicons.OfKind("role_nouns")) KG_RETURN_IF_ERROR(lexicon.LoadRoleNouns(*file));
   for (const auto* file : lexicons.OfKind("pronouns")) KG_RETURN_IF_ERROR(lexicon.LoadPronouns(*file));
   for (const auto* file : lexicons.OfKind("name_words")) KG_RETURN_IF_ERROR(lexicon.LoadNameWords(*file));
+  // After countries and titles, which people refer to.
+  for (const auto* file : lexicons.OfKind("people")) KG_RETURN_IF_ERROR(lexicon.LoadPeople(*file));
   return lexicon;
 }
 
@@ -324,6 +326,40 @@ Status ActorLexicon::LoadNameWords(const LexiconFile& file) {
   KG_RETURN_IF_ERROR(ReadWordList(file, "organization_heads", &organization_heads_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "location_heads", &location_heads_));
   return ReadWordList(file, "female_words", &female_words_);
+}
+
+Status ActorLexicon::LoadPeople(const LexiconFile& file) {
+  return ForEachEntry(file, [&](EntryReader& reader) {
+    KnownPerson person;
+    person.name = reader.String("name");
+    std::string country = reader.String("country");
+    std::string role = reader.String("role");
+    auto names = reader.Strings("names");
+    person.female = reader.Bool("female");
+    if (!reader.status().ok()) return;
+    auto state = country_by_code_.find(country);
+    if (state == country_by_code_.end()) {
+      reader.Fail("unknown country code " + country);
+      return;
+    }
+    const int* title = FindTitle(AsciiLower(LexiconKey(role)));
+    if (title == nullptr) {
+      reader.Fail("unknown role \"" + role + "\" (roles are the titles of kind \"roles\")");
+      return;
+    }
+    person.state = state->second;
+    person.title = *title;
+    const int index = static_cast<int>(people_.size());
+    people_.push_back(person);
+    names.push_back(person.name);
+    // The first file to claim a form keeps it, as for names.
+    for (const auto& name : names) person_forms_.emplace(LexiconKey(name), index);
+  });
+}
+
+const KnownPerson* ActorLexicon::FindPerson(std::string_view key) const {
+  auto it = person_forms_.find(key);
+  return it == person_forms_.end() ? nullptr : &people_[it->second];
 }
 
 const NameForm* ActorLexicon::FindName(std::string_view key) const {

@@ -44,6 +44,15 @@ struct RoleTitle {  // "Prime Minister"
   std::string predicate;  // leader_of, minister_of ...
 };
 
+// A well-known office holder: "Putin" acts for Russia even where the
+// sentence gives no role. From lexicon files of kind "people".
+struct KnownPerson {
+  std::string name;  // canonical: "Vladimir Putin"
+  int state = -1;    // entry index of the country they act for
+  int title = -1;    // index into the titles: their best-known office
+  bool female = false;
+};
+
 struct RoleNoun {  // "troops"
   std::string name;  // the singular, for messages
   std::string sector;
@@ -77,6 +86,8 @@ class ActorLexicon {
   const int* FindTitle(std::string_view lower_key) const;
   const RoleNounForm* FindRoleNoun(std::string_view lower_key) const;
   const PronounTarget* FindPronoun(std::string_view lower_word) const;
+  // A known person by full name or listed short name (case-sensitive key).
+  const KnownPerson* FindPerson(std::string_view key) const;
 
   // Whether some name (case-sensitive) or some title, role noun or pronoun
   // (lower case) starts with this key: lets n-gram lookups stop early.
@@ -105,6 +116,7 @@ class ActorLexicon {
   Status LoadRoleNouns(const LexiconFile& file);
   Status LoadPronouns(const LexiconFile& file);
   Status LoadNameWords(const LexiconFile& file);
+  Status LoadPeople(const LexiconFile& file);
   void AddName(const std::string& form, NameForm what);
   void NoteWords(const std::string& form);
   static void AddPrefixes(const std::string& key, StringSet* prefixes);
@@ -117,6 +129,8 @@ class ActorLexicon {
   std::vector<RoleNoun> role_nouns_;
   StringMap<RoleNounForm> role_noun_forms_;
   StringMap<PronounTarget> pronouns_;
+  std::vector<KnownPerson> people_;
+  StringMap<int> person_forms_;
   StringSet name_prefixes_, lower_prefixes_;
   StringSet not_names_, person_titles_, organization_heads_, location_heads_, female_words_;
   int max_words_ = 1;

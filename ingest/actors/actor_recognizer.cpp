@@ -85,6 +85,9 @@ class DocumentRecognition {
       : lexicon_(lexicon), entities_(entities) {}
 
   std::vector<ActorMention> Recognize(const Sentence& sentence, int position);
+  // "JERUSALEM, Dec. 5": unqualified "officials", "the government", "troops"
+  // of the document act for the dateline's country.
+  void SetDateline(const std::optional<std::string>& dateline);
 
  private:
   // What a name item stands for as a qualifier or an actor.
@@ -94,7 +97,9 @@ class DocumentRecognition {
     std::string label;  // names groups: "Israeli" (troops), "United Nations" (peacekeepers)
   };
 
-  Qualifier QualifierOf(const ActorItem& item);
+  Qualifier QualifierOf(const ActorItem& item) { return QualifierOfEntry(item.name.entry); }
+  Qualifier QualifierOfEntry(int entry);
+  const KnownPerson* KnownPersonOf(const ActorItem& name) const;
   int EntryEntity(int entry);
   std::string Text(int first_word, int end_word) const;
   const std::string& HeadWord(const ActorItem& item) const;
@@ -113,8 +118,10 @@ class DocumentRecognition {
   void ComposePronoun(const ActorItem& item);
   void ComposeUnknownName(const ActorItem& item);
   void EmitStandalone(const ActorItem& item);
-  void EmitPerson(const Qualifier* qualifier, const ActorItem& title, const ActorItem* name,
-                  const ActorItem& first, const ActorItem& last);
+  // `title` indexes the lexicon's titles; `title_words` are its words in
+  // the sentence, when the sentence gives it ("President Bush" but "Putin").
+  void EmitPerson(const Qualifier* qualifier, int title, const ActorItem* title_words,
+                  const ActorItem* name, const ActorItem& first, const ActorItem& last);
   void EmitGroup(const Qualifier* qualifier, const ActorItem& noun, const ActorItem& first,
                  const ActorItem& last);
 
@@ -123,6 +130,7 @@ class DocumentRecognition {
   Coreference coreference_;
   std::unordered_map<int, int> entity_of_entry_;
   std::unordered_set<int> women_;  // person entities she/her may refer to
+  int dateline_state_ = -1;        // lexicon entry of the dateline's country
   // Per sentence:
   int position_ = 0;
   std::vector<Word> words_;
@@ -169,10 +177,10 @@ int DocumentRecognition::EntryEntity(int entry_index) {
   return index;
 }
 
-DocumentRecognition::Qualifier DocumentRecognition::QualifierOf(const ActorItem& item) {
-  const ActorEntry& entry = lexicon_.entry(item.name.entry);
+DocumentRecognition::Qualifier DocumentRecognition::QualifierOfEntry(int entry_index) {
+  const ActorEntry& entry = lexicon_.entry(entry_index);
   Qualifier q;
-  q.entity = EntryEntity(item.name.entry);
+  q.entity = EntryEntity(entry_index);
   const bool acts_for_state =
       entry.state >= 0 && (entry.kind == ActorEntry::Kind::kPlace ||
                            (entry.sector && IsStateSector(*entry.sector)));
@@ -193,7 +201,8 @@ void DocumentRecognition::Emit(ActorMention mention, const ActorItem& first, con
   if (mention.head_token < 0) mention.head_token = words_[last.end_word - 1].first_token;
   if (mention.entity >= 0) entities_.AddAlias(mention.entity, alias);
   PronounTarget agreement = PronounTarget::kThing;
-  if (mention.entity >= 0 && entities_.at(mention.entity).type == "person") {
+  const bool office = mention.kind == MentionKind::kName && !mention.role.empty();
+  if (mention.entity >= 0 && (office || entities_.at(mention.entity).type == "person")) {
     agreement = women_.count(mention.entity) ? PronounTarget::kWoman : PronounTarget::kPerson;
   } else if (mention.plural) {
     agreement = PronounTarget::kGroup;
@@ -261,21 +270,42 @@ void DocumentRecognition::EmitStandalone(const ActorItem& item) {
   Emit(std::move(mention), item, item, Text(item.first_word, item.end_word));
 }
 
-void DocumentRecognition::EmitPerson(const Qualifier* qualifier, const ActorItem& title,
-                                     const ActorItem* name, const ActorItem& first,
-                                     const ActorItem& last) {
-  const RoleTitle& role = lexicon_.title(title.title);
-  const ActorMention* known = nullptr;
+void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
+                                     const ActorItem* title_words, const ActorItem* name,
+                                     const ActorItem& first, const ActorItem& last) {
+  const RoleTitle& role = lexicon_.title(title);
+  if (name == nullptr) {
+    // "Russia's Foreign Minister", "the Russian president": an office, not
+    // a name. The holder named earlier in the document if there is one;
+    // else the state itself acts, with the office's sector.
+    int actor = qualifier ? qualifier->actor : -1;
+    const ActorMention* holder = actor >= 0 ? coreference_.FindHolder(role.name, actor) : nullptr;
+    ActorMention mention;
+    if (holder != nullptr) {
+      mention = *holder;
+      mention.head_token = -1;
+    } else {
+      mention.entity = actor;
+      mention.actor = IsStateSector(role.sector) ? actor : -1;
+      mention.role = role.name;
+      mention.role_predicate = role.predicate;
+      mention.sector = role.sector;
+    }
+    mention.kind = MentionKind::kName;
+    Emit(std::move(mention), first, last, "");
+    return;
+  }
   ExtractedEntity person;
   person.type = "person";
-  if (name != nullptr) {
-    person.name = Text(name->first_word, name->end_word);
-    known = coreference_.FindPerson(person.name);
-  } else {
-    // "Russia's Foreign Minister": the office names the person.
-    person.name = (qualifier ? qualifier->label + " " : "") + Text(title.first_word, title.end_word);
-  }
-  int actor = qualifier ? qualifier->actor : (known ? known->actor : -1);
+  person.name = Text(name->first_word, name->end_word);
+  const ActorMention* known = coreference_.FindPerson(person.name);
+  // "President Bush": a known office holder acts for their state.
+  const KnownPerson* famous = qualifier == nullptr && known == nullptr ? KnownPersonOf(*name) : nullptr;
+  if (famous != nullptr) person.name = famous->name;
+  int actor = qualifier ? qualifier->actor
+              : known   ? known->actor
+              : famous  ? EntryEntity(famous->state)
+                        : -1;
   if (actor >= 0) person.code = entities_.at(actor).code;
   person.sector = role.sector;
   person.attributes_json = JsonObject(
@@ -283,9 +313,10 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, const ActorItem
        {"actor", actor >= 0 ? entities_.at(actor).name : ""}});
   ActorMention mention;
   mention.entity = entities_.Intern(std::move(person));
-  for (int w = title.first_word; w < title.end_word; ++w) {
+  for (int w = title_words ? title_words->first_word : 0; title_words && w < title_words->end_word; ++w) {
     if (lexicon_.IsFemaleWord(words_[w].lower)) women_.insert(mention.entity);
   }
+  if (famous != nullptr && famous->female) women_.insert(mention.entity);
   // A rebel leader or a cleric acts for no state; the person carries the code.
   mention.actor = IsStateSector(role.sector) ? actor : (actor >= 0 ? mention.entity : -1);
   mention.role = role.name;
@@ -293,7 +324,7 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, const ActorItem
   mention.sector = role.sector;
   mention.kind = MentionKind::kName;
   Emit(mention, first, last, Text(first.first_word, last.end_word));
-  if (name != nullptr && !known) {
+  if (!known) {
     const ActorMention& emitted = mentions_.back();
     coreference_.RememberPerson(entities_.at(emitted.entity).name, words_[name->end_word - 1].text,
                                 emitted);
@@ -414,13 +445,13 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     const ActorItem* after = group.back() + 2 < items_.size() ? &items_[group.back() + 2] : nullptr;
     Qualifier q = QualifierOf(last);
     if (after != nullptr && after->type == Type::kUnknownName && after->first_word == next->end_word) {
-      EmitPerson(&q, *next, after, last, *after);
+      EmitPerson(&q, next->title, next, after, last, *after);
       return group.back() + 3;
     }
     if (next->noun.noun >= 0) {  // "a Jordanian official"
       EmitGroup(&q, *next, last, *next);
     } else {
-      EmitPerson(&q, *next, nullptr, last, *next);
+      EmitPerson(&q, next->title, next, nullptr, last, *next);
     }
     return group.back() + 2;
   }
@@ -445,10 +476,10 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
     // "President Bush", "President Omar Hassan al-Bashir of Sudan".
     if (const ActorItem* of = NameAfterPreposition(*next, /*of_only=*/true)) {
       Qualifier q = QualifierOf(*of);
-      EmitPerson(&q, title, next, title, *of);
+      EmitPerson(&q, title.title, &title, next, title, *of);
       return static_cast<size_t>(of - items_.data()) + 1;
     }
-    EmitPerson(nullptr, title, next, title, *next);
+    EmitPerson(nullptr, title.title, &title, next, title, *next);
     return k + 2;
   }
   if (const ActorItem* of = NameAfterPreposition(title, /*of_only=*/true)) {
@@ -456,7 +487,7 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
     if (title.noun.noun >= 0) {
       EmitGroup(&q, title, title, *of);
     } else {
-      EmitPerson(&q, title, nullptr, title, *of);
+      EmitPerson(&q, title.title, &title, nullptr, title, *of);
     }
     return static_cast<size_t>(of - items_.data()) + 1;
   }
@@ -471,7 +502,13 @@ size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
     EmitGroup(&q, noun, noun, *place);
     return static_cast<size_t>(place - items_.data()) + 1;
   }
-  if (!lexicon_.role_noun(noun.noun.noun).qualified_only) EmitGroup(nullptr, noun, noun, noun);
+  const RoleNoun& role = lexicon_.role_noun(noun.noun.noun);
+  if (dateline_state_ >= 0 && IsStateSector(role.sector) && !role.code) {
+    Qualifier q = QualifierOfEntry(dateline_state_);
+    EmitGroup(&q, noun, noun, noun);
+  } else if (!role.qualified_only) {
+    EmitGroup(nullptr, noun, noun, noun);
+  }
   return k + 1;
 }
 
@@ -487,6 +524,15 @@ void DocumentRecognition::ComposePronoun(const ActorItem& item) {
   Emit(std::move(mention), item, item, "");
 }
 
+// The people lexicon's entry for a name: its full form ("Omar al-Bashir"),
+// else its last word ("President Omar El Bashir" -> "Bashir").
+const KnownPerson* DocumentRecognition::KnownPersonOf(const ActorItem& name) const {
+  std::string key;
+  for (int w = name.first_word; w < name.end_word; ++w) key += words_[w].text;
+  if (const KnownPerson* person = lexicon_.FindPerson(key)) return person;
+  return lexicon_.FindPerson(words_[name.end_word - 1].text);
+}
+
 void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   const std::string text = Text(item.first_word, item.end_word);
   if (const ActorMention* person = coreference_.FindPerson(text)) {
@@ -494,6 +540,10 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
     mention.kind = MentionKind::kShortName;
     mention.head_token = -1;
     Emit(std::move(mention), item, item, text);
+    return;
+  }
+  if (const KnownPerson* famous = KnownPersonOf(item)) {  // "Putin said"
+    EmitPerson(nullptr, famous->title, nullptr, &item, item, item);
     return;
   }
   // A lone capitalised word opening the sentence is most often not a name.
@@ -515,6 +565,31 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   Emit(mention, item, item, text);
   if (item.person_title) {
     coreference_.RememberPerson(text, words_[item.end_word - 1].text, mentions_.back());
+  }
+}
+
+void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline) {
+  if (!dateline) return;
+  // The place is the part before the first comma, often in capitals.
+  std::string key;
+  bool word_start = true;
+  for (char c : dateline->substr(0, dateline->find(','))) {
+    if (c == ' ' || c == '-') {
+      word_start = true;
+      if (c == '-') key += c;
+      continue;
+    }
+    if (!word_start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    word_start = false;
+    key += c;
+  }
+  const NameForm* form = lexicon_.FindName(key);
+  if (form == nullptr || form->adjective) return;
+  const ActorEntry& entry = lexicon_.entry(form->entry);
+  if (entry.kind == ActorEntry::Kind::kCountry) {
+    dateline_state_ = form->entry;
+  } else if (entry.kind == ActorEntry::Kind::kPlace && entry.state >= 0) {
+    dateline_state_ = entry.state;
   }
 }
 
@@ -552,9 +627,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load(const Lexicons& l
 }
 
 std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
-    const Document& /*document*/, const std::vector<Sentence>& sentences,
+    const Document& document, const std::vector<Sentence>& sentences,
     std::vector<ExtractedEntity>* entities) const {
   DocumentRecognition recognition(*lexicon_, entities);
+  recognition.SetDateline(document.dateline);
   std::vector<std::vector<ActorMention>> out;
   out.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {

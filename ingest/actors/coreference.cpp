@@ -24,6 +24,16 @@ const ActorMention* Coreference::FindPerson(const std::string& name) const {
   return it == persons_.end() ? nullptr : &it->second;
 }
 
+const ActorMention* Coreference::FindHolder(const std::string& role, int actor) const {
+  const ActorMention* holder = nullptr;
+  for (const auto& [name, mention] : persons_) {
+    if (mention.role != role || mention.actor != actor) continue;
+    if (holder != nullptr && holder->entity != mention.entity) return nullptr;
+    holder = &mention;
+  }
+  return holder;
+}
+
 const ActorMention* Coreference::Resolve(PronounTarget agreement, int sentence,
                                          int first_token) const {
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {

@@ -72,12 +72,25 @@ class SentenceAnalysis {
   bool InMention(int i) const { return i >= 0 && i < size() && tags_[i].mention >= 0; }
   const ActorMention& mention(int m) const { return mentions_[m]; }
 
-  // Skips adverbs, negation and time adverbials ("on Thursday").
+  // "(ILO)" in "The International Labor Office (ILO) reiterated": the
+  // token before a parenthesis that closes at `p`, else `p` itself.
+  int BeforeParenthesis(int p) const {
+    if (!IsWord(p, ")")) return p;
+    for (int k = p - 1; k >= 0 && p - k <= 8; --k) {
+      if (IsWord(k, "(")) return k - 1;
+    }
+    return p;
+  }
+
+  // Skips adverbs, negation, time adverbials ("on Thursday") and a
+  // parenthesis after the subject.
   int PreviousSkippingAdverbs(int i) const {
     int p = i - 1;
     while (p >= 0) {
       if (Is(p, WordClass::kAdverb) || Is(p, WordClass::kNegation)) {
         --p;
+      } else if (BeforeParenthesis(p) != p) {
+        p = BeforeParenthesis(p);
       } else if (Is(p, WordClass::kPreposition) && Is(p + 1, WordClass::kAdverb) && p + 1 < i) {
         --p;
       } else {
@@ -137,6 +150,8 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
   if (prev.word_class == WordClass::kPossessiveMarker) return false;  // "Russia's support"
   if (prev.mention >= 0) {
     const ActorMention& m = mention(prev.mention);
+    // "its armed struggle", "its allies": a possessive makes a noun phrase.
+    if (prev.word_class == WordClass::kPossessivePronoun) return false;
     // "a U.S. request", but "the Palestinians reached".
     if (m.kind == MentionKind::kAdjective && !m.plural && v->form == VerbForm::kBase) return false;
     if (v->form == VerbForm::kBase && (Is(m.first_token - 1, WordClass::kDeterminer) ||
@@ -164,6 +179,13 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
     case WordClass::kConjunction:
       return v->form != VerbForm::kBase;
     case WordClass::kOpen:
+      // "hostage-takers demands", "halt attacks": a plural subject does not
+      // take -s, and after a verb an -s form is its object, a plural noun.
+      if (v->form == VerbForm::kThirdPerson &&
+          ((prev.lower.size() > 3 && prev.lower.back() == 's' && !prev.capitalized) ||
+           (prev.verb != nullptr && lex_.VerbSenses(prev.verb->lemma) != nullptr))) {
+        return false;
+      }
       if (v->form == VerbForm::kPast || v->form == VerbForm::kThirdPerson) return true;
       // "officials agree" but not "military aid".
       return v->form == VerbForm::kBase && (prev.capitalized || prev.lower.back() == 's');
@@ -214,6 +236,7 @@ bool SentenceAnalysis::TryLightVerb(int i, std::vector<Trigger>* out) {
       }
       for (size_t t = first_trigger; t < out->size(); ++t) (*out)[t].object_from = k;
       for (int c = j; c < k; ++c) consumed_[c] = true;
+      ConsumeComplement(k, predicate);  // "reiterated its demand that Israel ease"
       return true;
     }
     if (Is(j, WordClass::kDeterminer) || Is(j, WordClass::kPossessivePronoun) ||
@@ -290,7 +313,9 @@ bool SentenceAnalysis::IsPurposeClause(int verb) const {
   if (InMention(p) || Is(p, WordClass::kNumber)) return true;
   if (at(p).word_class != WordClass::kOpen || lex_.IsIntentMarker(at(p).lower)) return false;
   const std::string& w = at(p).lower;
-  bool verb_like = at(p).verb != nullptr || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+  // "demands to release": a known form that is a noun here ends a noun phrase.
+  bool verb_like = (at(p).verb != nullptr && IsVerbInContext(p)) ||
+                   (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
   return !verb_like;
 }
 
@@ -314,6 +339,12 @@ void SentenceAnalysis::FindObligations(std::vector<FoundRelation>* found) {
     bool verb_like = at(k).verb != nullptr || at(k).word_class == WordClass::kReporting ||
                      (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's'));
     if (!verb_like) continue;
+    // "agreed that their countries should cooperate": the verb that
+    // introduces the clause is the event; only saying one must is a demand.
+    if (at(k).verb != nullptr) {
+      const auto* senses = lex_.VerbSenses(at(k).verb->lemma);
+      if (senses != nullptr && lex_.predicate(senses->front().predicate).category != "DEMAND") continue;
+    }
     FoundRelation r;
     r.predicate = demands;
     r.subjects = FindSubjects(k);
@@ -441,6 +472,10 @@ Participant SentenceAnalysis::AntecedentOfRelative(int relative) const {
 std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
   int fallback = -1;
   for (int j = chain_start - 1; j >= 0 && chain_start - j <= kMaxSubjectDistance; --j) {
+    if (BeforeParenthesis(j) != j) {
+      j = BeforeParenthesis(j) + 1;  // the loop's --j lands before "("
+      continue;
+    }
     if (InMention(j)) {
       int m = at(j).mention;
       int first = mention(m).first_token;
@@ -590,6 +625,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
   FindObligations(&found);
   const int promises = lex_.FindPredicate("promises");
   const int threatens = lex_.FindPredicate("threatens");
+  const int fights = lex_.FindPredicate("fights");
   for (const Trigger& trigger : FindTriggers()) {
     FoundRelation r;
     r.predicate = trigger.predicate;
@@ -664,6 +700,14 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     }
     if (r.subjects.empty()) continue;
     r.phrase_first = std::min(r.phrase_first, chain_start);
+    // PLOVER: violence by a state's armed forces ("Russian aircraft killed")
+    // is conventional military force, FIGHT; ASSAULT is the rest.
+    if (lex_.predicate(r.predicate).category == "ASSAULT" && fights >= 0 &&
+        std::all_of(r.subjects.begin(), r.subjects.end(), [&](const Participant& s) {
+          return s.is_mention() && mention(s.mention).sector == "MIL" && mention(s.mention).actor >= 0;
+        })) {
+      r.predicate = fights;
+    }
     // Said of the future, an event is a promise or a threat (CAMEO 03 / 13).
     if ((future || intent) && !r.negated) {
       const std::string& category = lex_.predicate(r.predicate).category;

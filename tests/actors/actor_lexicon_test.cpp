@@ -67,6 +67,37 @@ TEST_CASE("bad lexicon entries are reported with file, entry and reason") {
   CHECK(lexicon.status().message().find("must be person, woman, thing or group") != std::string::npos);
 }
 
+TEST_CASE("people entries name a known country and a known title") {
+  test::TempDir dir;
+  test::WriteFile(dir.File("countries.json"), R"({"entries": [{"name": "Russia", "code": "RUS"}]})");
+  test::WriteFile(dir.File("roles.json"),
+                  R"({"entries": [{"name": "President", "sector": "GOV", "predicate": "leader_of"}]})");
+  test::WriteFile(dir.File("people.json"), R"({"entries": [
+      {"name": "Vladimir Putin", "country": "RUS", "role": "president", "names": ["Putin"]}]})");
+  auto lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE(lexicon.ok());
+  const KnownPerson* putin = lexicon->FindPerson("Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->name == "Vladimir Putin");
+  CHECK(lexicon->entry(putin->state).code == "RUS");
+  CHECK(lexicon->title(putin->title).name == "President");
+  CHECK(lexicon->FindPerson("VladimirPutin") == putin);
+  CHECK(lexicon->FindPerson("putin") == nullptr);  // names are case-sensitive
+
+  test::WriteFile(dir.File("people.json"), R"({"entries": [
+      {"name": "Nobody", "country": "XXX", "role": "President"}]})");
+  lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message() ==
+        dir.File("people.json") + ": entries[0] (\"Nobody\"): unknown country code XXX");
+
+  test::WriteFile(dir.File("people.json"), R"({"entries": [
+      {"name": "Nobody", "country": "RUS", "role": "Pharaoh"}]})");
+  lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message().find("unknown role \"Pharaoh\"") != std::string::npos);
+}
+
 TEST_CASE("without a countries lexicon the recogniser refuses to load") {
   test::TempDir dir;
   auto lexicons = Lexicons::Load(dir.path());

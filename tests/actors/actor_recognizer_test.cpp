@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <sstream>
 
 #include "tests/actors/actors_test_util.h"
@@ -23,11 +24,13 @@ struct Recognized {
   std::vector<std::vector<ActorMention>> mentions;
 };
 
-Recognized Recognize(const std::string& text, std::vector<ExtractedEntity> entities = {}) {
+Recognized Recognize(const std::string& text, std::vector<ExtractedEntity> entities = {},
+                     std::optional<std::string> dateline = std::nullopt) {
   static auto segmenter = Segmenter::Create(test::ShippedLexicons());
   REQUIRE(segmenter.ok());
   Document document;
   document.text = text;
+  document.dateline = std::move(dateline);
   Recognized r;
   r.sentences = (*segmenter)->SegmentText(text);
   r.entities = std::move(entities);
@@ -116,4 +119,27 @@ TEST_CASE("entities already in the table are reused") {
   REQUIRE(entities.size() == 1);
   CHECK(entities[0].code == "ISR");  // filled in by the recogniser
   CHECK(mentions[0][0].entity == 0);
+}
+
+TEST_CASE("unqualified officials, government and troops act for the dateline's country") {
+  const std::string text = "Officials said troops were ready. Rebels and civilians fled.";
+  auto described = [&](const Recognized& r) {
+    std::vector<std::string> out;
+    for (const auto& sentence : r.mentions) {
+      for (const auto& m : sentence) {
+        out.push_back(r.entities[m.entity].name + " " + (m.actor >= 0 ? r.entities[m.actor].code.value_or("?") : "-"));
+      }
+    }
+    return out;
+  };
+  // Without a dateline they act for no known state.
+  CHECK(described(Recognize(text)) == std::vector<std::string>{"officials -", "troops -", "rebels -"});
+  // A capital in capitals, with the date after the comma.
+  CHECK(described(Recognize(text, {}, "MOSCOW, Dec. 5")) ==
+        std::vector<std::string>{"Russian officials RUS", "Russian troops RUS", "rebels -"});
+  CHECK(described(Recognize(text, {}, "Tel Aviv")) ==
+        std::vector<std::string>{"Israeli officials ISR", "Israeli troops ISR", "rebels -"});
+  // A dateline that names no known place changes nothing.
+  CHECK(described(Recognize(text, {}, "Somewhere, May 1")) ==
+        std::vector<std::string>{"officials -", "troops -", "rebels -"});
 }

@@ -55,8 +55,9 @@ MarkedSentence ParseMarked(const std::string& marked) {
     m.head_token = m.end_token - 1;
     m.kind = kind == "adj"    ? ingest::MentionKind::kAdjective
              : kind == "pron" ? ingest::MentionKind::kPronoun
-             : kind == "role" ? ingest::MentionKind::kRoleNoun
-                              : ingest::MentionKind::kName;
+             : kind == "role" || kind == "mil" ? ingest::MentionKind::kRoleNoun
+                                               : ingest::MentionKind::kName;
+    if (kind == "mil") m.sector = "MIL";  // a state's armed forces
     m.is_pronoun = m.kind == ingest::MentionKind::kPronoun;
     m.entity = EntityIndex(&s, inside);
     m.actor = EntityIndex(&s, actor.empty() ? inside : actor);

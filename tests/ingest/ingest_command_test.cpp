@@ -6,7 +6,9 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
+#include "schema/database.h"
 #include "tests/test_util.h"
 
 using kg::test::RunKg;
@@ -118,4 +120,53 @@ TEST_CASE("--quiet prints nothing on success") {
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
   CHECK(r.out.empty());
+}
+
+namespace {
+
+// first_date and last_date of the actor-level triples, "first..last" each.
+std::vector<std::string> TripleDates(const std::string& db_path) {
+  auto db = kg::Database::Open(db_path, kg::Database::Mode::kReadOnly, 1000);
+  REQUIRE(db.ok());
+  auto stmt = (*db)->Prepare(
+      "SELECT coalesce(first_date, '') || '..' || coalesce(last_date, '') FROM triples "
+      "WHERE level = 'actor' ORDER BY id");
+  REQUIRE(stmt.ok());
+  std::vector<std::string> dates;
+  while (true) {
+    auto row = stmt->Step();
+    REQUIRE(row.ok());
+    if (!*row) break;
+    dates.push_back(stmt->ColumnText(0));
+  }
+  return dates;
+}
+
+}  // namespace
+
+TEST_CASE("--replace recomputes a triple's first and last dates from the evidence left") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  std::string file = dir.File("news.jsonl");
+  WriteFile(file,
+            "{\"id\": \"a\", \"date\": \"2020-01-01\", \"text\": \"Israel criticized Russia.\"}\n"
+            "{\"id\": \"b\", \"date\": \"2021-01-01\", \"text\": \"Israel criticized Russia again.\"}\n");
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", file}).exit_code == 0);
+  CHECK(TripleDates(db) == std::vector<std::string>{"2020-01-01..2021-01-01"});
+
+  // b is now dated earlier: the triple no longer reaches 2021.
+  WriteFile(file,
+            "{\"id\": \"a\", \"date\": \"2020-01-01\", \"text\": \"Israel criticized Russia.\"}\n"
+            "{\"id\": \"b\", \"date\": \"2020-06-01\", \"text\": \"Israel criticized Russia again.\"}\n");
+  auto r = RunKg({"--db", db, "ingest", "--replace", file});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(TripleDates(db) == std::vector<std::string>{"2020-01-01..2020-06-01"});
+
+  // a is replaced by text without the event: only b's date is left.
+  WriteFile(file,
+            "{\"id\": \"a\", \"date\": \"2020-01-01\", \"text\": \"Israel was quiet.\"}\n"
+            "{\"id\": \"b\", \"date\": \"2020-06-01\", \"text\": \"Israel criticized Russia again.\"}\n");
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", "--replace", file}).exit_code == 0);
+  CHECK(TripleDates(db) == std::vector<std::string>{"2020-06-01..2020-06-01"});
 }
