@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "graph/knowledge_graph.h"
+#include "graph/neighbourhood.h"
 #include "graph/paths.h"
 #include "graph/search_workspace.h"
 #include "query/projection.h"
@@ -26,14 +27,16 @@ graph::Direction GraphDirection(ast::Direction d, bool reversed) {
 class Executor {
  public:
   Executor(const Plan& plan, const graph::KnowledgeGraph& graph, const Parameters& params,
-           const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text)
+           const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text,
+           graph::SearchWorkspace* workspace)
       : plan_(plan),
         q_(*plan.query),
         graph_(graph),
         limits_(limits),
         eval_(graph, params, evidence, text),
         projection_(q_, eval_, limits.max_rows),
-        deadline_(limits.timeout.count() > 0 ? Clock::now() + limits.timeout : Clock::time_point::max()) {}
+        deadline_(limits.timeout.count() > 0 ? Clock::now() + limits.timeout : Clock::time_point::max()),
+        workspace_(workspace) {}
 
   Result<std::vector<std::vector<Value>>> Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
@@ -141,6 +144,11 @@ class Executor {
       case PlanStep::Kind::kVarExpand:
         return s.distinct_endpoints ? VarExpandDistinct(s, i, row) : VarExpand(s, i, row);
       case PlanStep::Kind::kShortestPath: return ShortestPaths(s, i, row);
+      case PlanStep::Kind::kCountReachable: {
+        VertexId from = row[s.from].as_node().index;
+        size_t n = graph::CountWithinHops(graph_, from, s.rel->max_hops, Workspace());
+        return projection_.AddCounted(row, static_cast<int64_t>(n));
+      }
       case PlanStep::Kind::kBindPath: return BindPath(s, i, row);
       case PlanStep::Kind::kFilter: {
         auto keep = eval_.IsTrue(*s.filter, row);
@@ -257,7 +265,10 @@ class Executor {
   }
 
   graph::SearchWorkspace& Workspace() {
-    if (!workspace_) workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
+    if (!workspace_) {
+      own_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
+      workspace_ = own_workspace_.get();
+    }
     return *workspace_;
   }
 
@@ -463,20 +474,21 @@ class Executor {
   uint64_t ticks_ = 0;
   Status status_;
   std::unordered_map<const RelConstraint*, std::vector<bool>> allowed_;
-  std::unique_ptr<graph::SearchWorkspace> workspace_;
+  graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
+  std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };
 
 }  // namespace
 
 Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
                               const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
-                              std::string_view text) {
+                              std::string_view text, graph::SearchWorkspace* workspace) {
   ResultSet result;
   for (const auto& item : plan.query->items) result.columns.push_back(item.column);
   if (plan.query->explain) {
     result.plan = ExplainPlan(plan);
   } else {
-    Executor executor(plan, *graph, params, evidence, limits, text);
+    Executor executor(plan, *graph, params, evidence, limits, text, workspace);
     KG_ASSIGN_OR_RETURN(result.rows, executor.Run());
   }
   result.graph = std::move(graph);

@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+#include "graph/search_workspace.h"
+
 #include "query/expression_evaluator.h"
 #include "query/planner.h"
 #include "query/query_engine.h"
@@ -17,8 +19,10 @@
 namespace kg::query {
 
 // `text` is the statement (for error carets); `evidence` serves evidence(r).
+// `workspace` (built for `graph`, may be null) is the scratch space of path
+// searches: reusing one saves allocating arrays of the graph's size per run.
 Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
                               const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
-                              std::string_view text);
+                              std::string_view text, graph::SearchWorkspace* workspace = nullptr);
 
 }  // namespace kg::query

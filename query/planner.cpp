@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -32,6 +33,52 @@ const BoundExpr* NameEquality(const BoundExpr& e, int* slot) {
   return nullptr;
 }
 
+// `x <> y` between the two slots, in either order.
+bool IsInequalityOf(const BoundExpr& e, int x, int y) {
+  if (e.kind != BoundExpr::Kind::kBinary || e.binary_op != BinaryOp::kNeq) return false;
+  const BoundExpr& l = e.children[0];
+  const BoundExpr& r = e.children[1];
+  if (l.kind != BoundExpr::Kind::kSlot || r.kind != BoundExpr::Kind::kSlot) return false;
+  return (l.slot == x && r.slot == y) || (l.slot == y && r.slot == x);
+}
+
+// The neighbourhood size, `MATCH (a {name: x})-[*1..k]-(b) WHERE b <> a
+// RETURN count(DISTINCT b)` with no type, property or label on the
+// relationship or b: the number of vertices within k undirected hops of a,
+// which the graph engine counts without materialising a row per vertex
+// (every vertex within k hops is the end of a trail of 1..k hops, so
+// trail semantics give the same set). Returns the step, or nothing.
+std::optional<PlanStep> CountReachableStep(const BoundQuery& q) {
+  if (q.matches.size() != 1 || q.matches[0].patterns.size() != 1) return std::nullopt;
+  const BoundMatch& m = q.matches[0];
+  const BoundPattern& p = m.patterns[0];
+  if (p.path_slot >= 0 || p.shortest != ast::ShortestKind::kNone || p.rels.size() != 1) return std::nullopt;
+  const NodeConstraint& a = p.nodes[0];
+  const NodeConstraint& b = p.nodes[1];
+  const RelConstraint& r = p.rels[0];
+  if (!a.name || !a.equals.empty() || a.impossible) return std::nullopt;
+  if (b.name || b.type || !b.equals.empty() || b.impossible || b.slot == a.slot) return std::nullopt;
+  if (!r.variable_length || r.min_hops != 1 || r.direction != ast::Direction::kBoth || !r.predicates.empty() ||
+      r.no_such_type || !r.equals.empty()) {
+    return std::nullopt;
+  }
+  if (m.where.size() != 1 || !IsInequalityOf(m.where[0], a.slot, b.slot)) return std::nullopt;
+  if (q.items.size() != 1 || q.aggregates.size() != 1) return std::nullopt;
+  const BoundExpr& item = q.items[0].expr;
+  const Aggregate& agg = q.aggregates[0];
+  if (item.kind != BoundExpr::Kind::kAggregate || agg.function != Function::kCount || !agg.distinct ||
+      !agg.argument || agg.argument->kind != BoundExpr::Kind::kSlot || agg.argument->slot != b.slot) {
+    return std::nullopt;
+  }
+  PlanStep s{};
+  s.kind = PlanStep::Kind::kCountReachable;
+  s.from = a.slot;
+  s.node = b.slot;
+  s.node_constraint = &b;
+  s.rel = &r;
+  return s;
+}
+
 // True when the slot's variable is named somewhere the user can see it.
 bool IsNamed(const BoundQuery& q, int slot) { return !q.variables[slot].name.empty(); }
 
@@ -42,6 +89,11 @@ class Planner {
   }
 
   std::vector<PlanStep> Run() {
+    if (auto count = CountReachableStep(q_)) {
+      BindAnchor(q_.matches[0].patterns[0].nodes[0]);
+      Emit(std::move(*count));
+      return std::move(steps_);
+    }
     for (const auto& m : q_.matches) PlanMatch(m);
     return std::move(steps_);
   }
@@ -375,6 +427,10 @@ std::string ExplainPlan(const Plan& plan) {
         lines.push_back(std::string(s.shortest == ast::ShortestKind::kAllShortest ? "AllShortestPaths "
                                                                                    : "ShortestPath ") +
                         DescribeRel(s, q) + (s.target_bound ? " (bidirectional search)" : " (breadth-first to every node)"));
+        break;
+      case PlanStep::Kind::kCountReachable:
+        lines.push_back("CountReachable " + DescribeRel(s, q) + " where " + VariableName(q, s.node) + " <> " +
+                        VariableName(q, s.from) + " (breadth-first count in the graph engine, no rows)");
         break;
       case PlanStep::Kind::kBindPath:
         lines.push_back("BindPath " + VariableName(q, s.node));

@@ -8,7 +8,10 @@
 // variable-length relationship nobody names, in a query whose result does
 // not depend on how many times a row repeats (RETURN DISTINCT, or only
 // DISTINCT / min / max aggregates), is expanded breadth-first to each
-// distinct end node once instead of walking every path to it.
+// distinct end node once instead of walking every path to it. The
+// neighbourhood-size question `MATCH (a {name: x})-[*1..k]-(b) WHERE b <> a
+// RETURN count(DISTINCT b)` is answered by one breadth-first count in the
+// graph engine (graph/neighbourhood.h), with no rows in between.
 #pragma once
 
 #include <memory>
@@ -27,6 +30,7 @@ struct PlanStep {
     kExpand,        // from -[rel]- node, one hop
     kVarExpand,     // from -[rel*min..max]- node
     kShortestPath,  // from -[rel*]- node, shortest paths only
+    kCountReachable,  // count(DISTINCT node) of from -[*1..max]- node, node <> from
     kBindPath,      // path := the pattern's nodes and relationships
     kFilter,        // WHERE conjunct
   };

@@ -52,15 +52,14 @@ Status Projection::Prepare() {
   return Status::Ok();
 }
 
-bool Projection::Add(const Row& row) {
-  if (q_.aggregates.empty()) return Emit(row, nullptr);
+std::vector<Projection::AggregateState>* Projection::GroupOf(const Row& row) {
   std::vector<Value> key;
   for (size_t i = 0; i < q_.items.size(); ++i) {
     if (!item_is_key_[i]) continue;
     auto v = eval_.Evaluate(q_.items[i].expr, row);
     if (!v.ok()) {
       status_ = v.status();
-      return false;
+      return nullptr;
     }
     key.push_back(std::move(*v));
   }
@@ -69,11 +68,28 @@ bool Projection::Add(const Row& row) {
     group_rows_.push_back(row);
     group_states_.emplace_back(q_.aggregates.size());
   }
-  auto& states = group_states_[it->second];
+  return &group_states_[it->second];
+}
+
+bool Projection::Add(const Row& row) {
+  if (q_.aggregates.empty()) return Emit(row, nullptr);
+  auto* states = GroupOf(row);
+  if (!states) return false;
   for (size_t i = 0; i < q_.aggregates.size(); ++i) {
-    status_ = Update(states[i], q_.aggregates[i], row);
+    status_ = Update((*states)[i], q_.aggregates[i], row);
     if (!status_.ok()) return false;
   }
+  return true;
+}
+
+bool Projection::AddCounted(const Row& row, int64_t n) {
+  if (q_.aggregates.size() != 1 || q_.aggregates[0].function != Function::kCount) {
+    status_ = Status::Internal("AddCounted needs a query whose only aggregate is a count");
+    return false;
+  }
+  auto* states = GroupOf(row);
+  if (!states) return false;
+  (*states)[0].count += n;
   return true;
 }
 

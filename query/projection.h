@@ -25,6 +25,10 @@ class Projection {
   // Takes one matched row; false when no more rows are needed (LIMIT reached
   // with nothing to sort or aggregate) or on error (see status()).
   bool Add(const Row& row);
+  // Takes one matched row standing for `n` distinct values of the query's
+  // only aggregate, a count(DISTINCT x) that the executor counted itself
+  // (the planner's kCountReachable); false on error.
+  bool AddCounted(const Row& row, int64_t n);
   const Status& status() const { return status_; }
   // The result rows, in order.
   Result<std::vector<std::vector<Value>>> Finish();
@@ -36,6 +40,8 @@ class Projection {
     std::vector<Value> sort_keys;
   };
   bool Emit(const Row& row, const std::vector<Value>* aggregates);
+  // The aggregate states of the row's group (made on first sight), or null on error.
+  std::vector<AggregateState>* GroupOf(const Row& row);
   Status Update(AggregateState& state, const Aggregate& aggregate, const Row& row);
   Result<Value> Final(const AggregateState& state, const Aggregate& aggregate) const;
 

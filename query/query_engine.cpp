@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "graph/knowledge_graph.h"
+#include "graph/search_workspace.h"
 #include "query/binder.h"
 #include "query/evidence_values.h"
 #include "query/executor.h"
@@ -41,9 +42,26 @@ Result<std::shared_ptr<const PreparedQuery>> QueryEngine::Prepare(std::string_vi
   return std::make_shared<const PreparedQuery>(std::string(statement), std::move(plan));
 }
 
+std::unique_ptr<graph::SearchWorkspace> QueryEngine::TakeWorkspace() const {
+  std::lock_guard lock(workspaces_mutex_);
+  if (workspaces_.empty()) return std::make_unique<graph::SearchWorkspace>(*graph_);
+  auto workspace = std::move(workspaces_.back());
+  workspaces_.pop_back();
+  return workspace;
+}
+
+void QueryEngine::ReturnWorkspace(std::unique_ptr<graph::SearchWorkspace> workspace) const {
+  std::lock_guard lock(workspaces_mutex_);
+  workspaces_.push_back(std::move(workspace));
+}
+
 Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Parameters& params,
                                        const QueryLimits& limits) const {
-  return ExecutePlan(query.plan(), graph_, params, EvidenceFromStore(store_), limits, query.text());
+  auto workspace = TakeWorkspace();
+  auto result = ExecutePlan(query.plan(), graph_, params, EvidenceFromStore(store_), limits, query.text(),
+                            workspace.get());
+  ReturnWorkspace(std::move(workspace));
+  return result;
 }
 
 Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
@@ -57,6 +75,8 @@ Result<bool> QueryEngine::ReloadIfStale() {
   if (!stale) return false;
   KG_ASSIGN_OR_RETURN(auto graph, graph::KnowledgeGraph::Load(store_));
   graph_ = std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph));
+  std::lock_guard lock(workspaces_mutex_);
+  workspaces_.clear();  // sized for the old snapshot
   return true;
 }
 

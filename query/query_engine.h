@@ -13,6 +13,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@
 
 namespace kg::graph {
 class KnowledgeGraph;
+class SearchWorkspace;
 }
 
 namespace kg::query {
@@ -61,8 +63,15 @@ class QueryEngine {
   const graph::KnowledgeGraph& graph() const { return *graph_; }
 
  private:
+  // Scratch space of path searches, one per statement running at once,
+  // kept between statements (each is arrays of the graph's size).
+  std::unique_ptr<graph::SearchWorkspace> TakeWorkspace() const;
+  void ReturnWorkspace(std::unique_ptr<graph::SearchWorkspace> workspace) const;
+
   std::shared_ptr<const graph::KnowledgeGraph> graph_;
   Store& store_;
+  mutable std::mutex workspaces_mutex_;
+  mutable std::vector<std::unique_ptr<graph::SearchWorkspace>> workspaces_;
 };
 
 // One statement of a script, with the line it starts on (1-based).

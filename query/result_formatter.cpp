@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include <fmt/format.h>
 
+#include "graph/exporters.h"
 #include "graph/knowledge_graph.h"
+#include "graph/subgraph.h"
 #include "query/expression_evaluator.h"
 
 namespace kg::query {
@@ -286,15 +289,9 @@ void CollectGraphValues(const graph::KnowledgeGraph& g, const Value& v, std::set
   }
 }
 
-std::string DotQuote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out + "\"";
-}
-
+// The nodes, relationships and paths of the result as one subgraph, written
+// by graph/'s DOT exporter so that `kg query --format dot` and `kg export
+// --format dot` style an entity or an edge the same way.
 std::string FormatDot(const ResultSet& r) {
   const graph::KnowledgeGraph& g = *r.graph;
   std::set<graph::VertexId> nodes;
@@ -302,19 +299,10 @@ std::string FormatDot(const ResultSet& r) {
   for (const auto& row : r.rows) {
     for (const auto& v : row) CollectGraphValues(g, v, nodes, edges);
   }
-  std::string out = "digraph kg {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n";
-  for (auto n : nodes) out += fmt::format("  n{} [label={}];\n", n, DotQuote(g.name(n)));
-  for (auto e : edges) {
-    const char* color = "gray40";
-    switch (g.predicate_of(e).stance) {
-      case graph::Stance::kConflict: color = "firebrick"; break;
-      case graph::Stance::kCooperation: color = "forestgreen"; break;
-      default: break;
-    }
-    out += fmt::format("  n{} -> n{} [label={}, color={}{}];\n", g.source(e), g.target(e),
-                       DotQuote(g.predicate_of(e).name), color, g.edge(e).negated ? ", style=dashed" : "");
-  }
-  return out + "}\n";
+  graph::Subgraph part{{nodes.begin(), nodes.end()}, {edges.begin(), edges.end()}};
+  std::ostringstream out;
+  graph::WriteDot(g, part, nullptr, out);
+  return out.str();
 }
 
 }  // namespace
