@@ -1,5 +1,8 @@
 #include "schema/bulk_triple_loader.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace kg {
 namespace {
 
@@ -8,26 +11,91 @@ namespace {
 // SQLite allocates it only as pages are used.
 constexpr int64_t kBulkCacheKiB = 512 * 1024;
 
-Result<int64_t> ReadPragma(Database& db, const char* sql) {
+// Rows per multi-row INSERT: enough to make the per-statement cost vanish,
+// far below SQLite's 32766 bound variables (10 columns x 256 rows).
+constexpr size_t kRowsPerStatement = 256;
+
+Result<int64_t> ReadInt(Database& db, const char* sql) {
   KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
   KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
   return row ? stmt.ColumnInt(0) : 0;
 }
 
+// "INSERT INTO t(a, b) VALUES (?, ?), (?, ?) ..." for `rows` rows.
+std::string MultiRowInsert(std::string_view insert_into, int columns, size_t rows) {
+  std::string row = "(?";
+  for (int c = 1; c < columns; ++c) row += ",?";
+  row += ')';
+  std::string sql(insert_into);
+  sql += " VALUES ";
+  for (size_t r = 0; r < rows; ++r) {
+    if (r > 0) sql += ',';
+    sql += row;
+  }
+  return sql;
+}
+
+// Writes `rows` through statements of kRowsPerStatement rows; `full` caches
+// that statement between calls, a shorter tail gets its own. `bind(stmt,
+// first, row)` binds one row's `columns` values from index `first`.
+template <typename Row, typename Bind>
+Status InsertRows(Database& db, std::string_view insert_into, int columns, const std::vector<Row>& rows,
+                  std::optional<Statement>& full, Bind bind) {
+  for (size_t begin = 0; begin < rows.size(); begin += kRowsPerStatement) {
+    size_t count = std::min(kRowsPerStatement, rows.size() - begin);
+    std::optional<Statement> tail;
+    std::optional<Statement>& target = count < kRowsPerStatement ? tail : full;
+    if (!target) {
+      KG_ASSIGN_OR_RETURN(target, db.Prepare(MultiRowInsert(insert_into, columns, count)));
+    }
+    Statement* stmt = &*target;
+    for (size_t i = 0; i < count; ++i) {
+      KG_RETURN_IF_ERROR(bind(*stmt, static_cast<int>(i) * columns + 1, rows[begin + i]));
+    }
+    KG_RETURN_IF_ERROR(stmt->Run());
+  }
+  return Status::Ok();
+}
+
+constexpr std::string_view kInsertTriples =
+    "INSERT INTO triples(id, subject_id, predicate_id, object_id, level, negated, confidence, "
+    "first_date, last_date, evidence_count)";
+constexpr int kTripleColumns = 1 + kTripleRowColumns;
+
 }  // namespace
+
+Result<ForeignKeyChecksOff> ForeignKeyChecksOff::Begin(Database& db) {
+  KG_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys = OFF"));
+  return ForeignKeyChecksOff(&db);
+}
+
+ForeignKeyChecksOff::~ForeignKeyChecksOff() {
+  if (db_) db_->Exec("PRAGMA foreign_keys = ON");
+}
 
 Result<std::unique_ptr<BulkTripleLoader>> BulkTripleLoader::Begin(Store& store, TripleWriter& writer) {
   std::unique_ptr<BulkTripleLoader> loader(new BulkTripleLoader(store, writer));
   Database& db = store.db();
-  KG_ASSIGN_OR_RETURN(loader->previous_cache_size_, ReadPragma(db, "PRAGMA cache_size"));
+  KG_ASSIGN_OR_RETURN(loader->previous_cache_size_, ReadInt(db, "PRAGMA cache_size"));
+  KG_ASSIGN_OR_RETURN(loader->previous_temp_store_, ReadInt(db, "PRAGMA temp_store"));
   KG_RETURN_IF_ERROR(db.Exec("PRAGMA cache_size = " + std::to_string(-kBulkCacheKiB)));
-  KG_ASSIGN_OR_RETURN(int64_t any_triple, ReadPragma(db, "SELECT EXISTS (SELECT 1 FROM triples)"));
-  if (!any_triple) KG_RETURN_IF_ERROR(loader->DropIndexes());
+  // Index builds that outgrow the cache sort in memory, not in temp files.
+  KG_RETURN_IF_ERROR(db.Exec("PRAGMA temp_store = MEMORY"));
+  KG_ASSIGN_OR_RETURN(int64_t any_triple, ReadInt(db, "SELECT EXISTS (SELECT 1 FROM triples)"));
+  if (!any_triple) {
+    KG_RETURN_IF_ERROR(loader->DropIndexes());
+    KG_ASSIGN_OR_RETURN(int64_t max_id, ReadInt(db, "SELECT coalesce(max(id), 0) FROM triples"));
+    loader->next_triple_id_ = max_id + 1;
+    loader->rebuilds_indexes_ = true;
+    loader->pending_triples_.reserve(kRowsPerStatement);
+  }
   return loader;
 }
 
 BulkTripleLoader::~BulkTripleLoader() {
-  store_.db().Exec("PRAGMA cache_size = " + std::to_string(previous_cache_size_));
+  Database& db = store_.db();
+  db.Exec("PRAGMA cache_size = " + std::to_string(previous_cache_size_));
+  db.Exec("PRAGMA temp_store = " + std::to_string(previous_temp_store_));
 }
 
 Status BulkTripleLoader::DropIndexes() {
@@ -36,9 +104,12 @@ Status BulkTripleLoader::DropIndexes() {
   // indexes are exactly the ones the migrations made.
   std::vector<std::string> names;
   {
+    // triples_spo stays: rows arrive in its order, so each insert appends
+    // at its right edge, which costs less than sorting 2M keys afterwards.
     KG_ASSIGN_OR_RETURN(Statement list,
                         db.Prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
-                                   "tbl_name = 'triples' AND sql IS NOT NULL ORDER BY name"));
+                                   "tbl_name = 'triples' AND sql IS NOT NULL AND "
+                                   "name <> 'triples_spo' ORDER BY name"));
     while (true) {
       KG_ASSIGN_OR_RETURN(bool row, list.Step());
       if (!row) break;
@@ -50,21 +121,73 @@ Status BulkTripleLoader::DropIndexes() {
     // Index names come from sqlite_schema, never from user input.
     KG_RETURN_IF_ERROR(db.Exec("DROP INDEX \"" + name + "\""));
   }
-  KG_ASSIGN_OR_RETURN(insert_,
-                      db.Prepare("INSERT INTO triples(subject_id, predicate_id, object_id, level, "
-                                 "negated, confidence, first_date, last_date, evidence_count) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
   return Status::Ok();
 }
 
+Result<std::vector<int64_t>> BulkTripleLoader::ResolveEntities(const std::vector<EntityName>& entities) {
+  // Above this many names, reading every stored name once is cheaper than
+  // one lookup query per name.
+  constexpr size_t kPreloadNamesAbove = 2000;
+  Database& db = store_.db();
+  KG_ASSIGN_OR_RETURN(int64_t max_id, ReadInt(db, "SELECT coalesce(max(id), 0) FROM entities"));
+  const bool any_stored = max_id > 0;
+  if (any_stored && entities.size() > kPreloadNamesAbove) KG_RETURN_IF_ERROR(writer_.PreloadNames());
+
+  std::vector<int64_t> ids;
+  ids.reserve(entities.size());
+  std::vector<std::pair<int64_t, EntityName>> fresh;
+  EntitySpec spec;
+  for (const EntityName& e : entities) {
+    if (any_stored) {
+      spec.name.assign(e.name);
+      KG_ASSIGN_OR_RETURN(std::optional<int64_t> found, writer_.FindEntity(spec.name));
+      if (found) {
+        // The writer fills in a type the stored entity lacks.
+        if (!e.type.empty() && e.type != "other") {
+          spec.type.assign(e.type);
+          KG_RETURN_IF_ERROR(writer_.Entity(spec).status());
+        }
+        ids.push_back(*found);
+        continue;
+      }
+    }
+    ids.push_back(++max_id);
+    fresh.emplace_back(max_id, e);
+  }
+  std::optional<Statement> full;
+  KG_RETURN_IF_ERROR(InsertRows(
+      db, "INSERT INTO entities(id, name, type)", 3, fresh, full,
+      [](Statement& stmt, int first, const std::pair<int64_t, EntityName>& row) {
+        const EntityName& e = row.second;
+        if (e.name.empty()) return Status::InvalidInput("an entity needs a non-empty name");
+        stmt.Bind(first, row.first).Bind(first + 1, e.name);
+        stmt.Bind(first + 2, e.type.empty() ? std::string_view("other") : e.type);
+        return Status::Ok();
+      }));
+  new_entities_ += static_cast<int64_t>(fresh.size());
+  return ids;
+}
+
 Result<int64_t> BulkTripleLoader::Add(const TripleRow& row) {
-  if (!rebuilds_indexes()) return writer_.Upsert(row);
-  KG_RETURN_IF_ERROR(BindTripleRow(insert_, row));
-  KG_RETURN_IF_ERROR(insert_.Run());
-  return store_.db().LastInsertRowId();
+  if (!rebuilds_indexes_) return writer_.Upsert(row);
+  int64_t id = next_triple_id_++;
+  pending_triples_.emplace_back(id, row);
+  if (pending_triples_.size() >= kRowsPerStatement) KG_RETURN_IF_ERROR(FlushTriples());
+  return id;
+}
+
+Status BulkTripleLoader::FlushTriples() {
+  Status s = InsertRows(store_.db(), kInsertTriples, kTripleColumns, pending_triples_, insert_triples_,
+                        [](Statement& stmt, int first, const std::pair<int64_t, TripleRow>& row) {
+                          stmt.Bind(first, row.first);
+                          return BindTripleRow(stmt, row.second, first + 1);
+                        });
+  pending_triples_.clear();
+  return s;
 }
 
 Status BulkTripleLoader::Finish() {
+  KG_RETURN_IF_ERROR(FlushTriples());
   for (const std::string& sql : dropped_indexes_) {
     // A duplicate row would fail the unique index here, inside the
     // caller's transaction, leaving the database as it was.

@@ -43,21 +43,22 @@ bool IsEntityType(std::string_view type) {
   return false;
 }
 
-Status BindTripleRow(Statement& stmt, const TripleRow& row) {
+Status BindTripleRow(Statement& stmt, const TripleRow& row, int first) {
   if (row.level != "actor" && row.level != "mention") {
     return Status::InvalidInput("unknown triple level '" + std::string(row.level) +
                                 "' (expected actor or mention)");
   }
-  stmt.Bind(1, row.subject).Bind(2, row.predicate).Bind(3, row.object);
-  stmt.Bind(4, row.level).Bind(5, row.negated ? 1 : 0);
+  const int i = first - 1;
+  stmt.Bind(i + 1, row.subject).Bind(i + 2, row.predicate).Bind(i + 3, row.object);
+  stmt.Bind(i + 4, row.level).Bind(i + 5, row.negated ? 1 : 0);
   if (row.confidence) {
-    stmt.Bind(6, *row.confidence);
+    stmt.Bind(i + 6, *row.confidence);
   } else {
-    stmt.BindNull(6);
+    stmt.BindNull(i + 6);
   }
-  BindOrNull(stmt, 7, row.first_date);
-  BindOrNull(stmt, 8, row.last_date);
-  stmt.Bind(9, row.assertions);
+  BindOrNull(stmt, i + 7, row.first_date);
+  BindOrNull(stmt, i + 8, row.last_date);
+  stmt.Bind(i + 9, row.assertions);
   return Status::Ok();
 }
 
@@ -137,21 +138,9 @@ Result<int64_t> TripleWriter::Entity(const EntitySpec& spec) {
     BindOrNull(stmt, 5, spec.attributes_json);
   };
 
-  int64_t id = 0;
-  bool known = false;
-  if (auto it = entity_ids_.find(spec.name); it != entity_ids_.end()) {
-    id = it->second;
-    known = true;
-  } else if (!names_preloaded_) {
-    find_entity_.Bind(1, spec.name);
-    KG_ASSIGN_OR_RETURN(bool row, find_entity_.Step());
-    if (row) {
-      id = find_entity_.ColumnInt(0);
-      known = true;
-    }
-    find_entity_.Reset();
-  }
-  if (known) {
+  KG_ASSIGN_OR_RETURN(std::optional<int64_t> found, FindEntity(spec.name));
+  int64_t id = found.value_or(0);
+  if (found) {
     if (has_details) {
       fill_entity_.Bind(1, id);
       bind_details(fill_entity_);
@@ -168,6 +157,17 @@ Result<int64_t> TripleWriter::Entity(const EntitySpec& spec) {
   }
   entity_ids_.emplace(spec.name, id);
   KG_RETURN_IF_ERROR(AddAliases(id, spec.aliases));
+  return id;
+}
+
+Result<std::optional<int64_t>> TripleWriter::FindEntity(const std::string& name) {
+  if (auto it = entity_ids_.find(name); it != entity_ids_.end()) return std::optional(it->second);
+  if (names_preloaded_) return std::optional<int64_t>();
+  find_entity_.Bind(1, name);
+  KG_ASSIGN_OR_RETURN(bool row, find_entity_.Step());
+  std::optional<int64_t> id;
+  if (row) id = find_entity_.ColumnInt(0);
+  find_entity_.Reset();
   return id;
 }
 

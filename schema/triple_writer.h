@@ -60,10 +60,12 @@ struct EvidenceSpec {
 // True for the five entity types the schema accepts.
 bool IsEntityType(std::string_view type);
 
-// Checks the row's level, then binds ?1..?9 in the column order subject,
-// predicate, object, level, negated, confidence, first_date, last_date,
-// evidence_count (shared by the upsert and the bulk insert).
-Status BindTripleRow(Statement& stmt, const TripleRow& row);
+// Checks the row's level, then binds ?first..?first+8 in the column order
+// subject, predicate, object, level, negated, confidence, first_date,
+// last_date, evidence_count (shared by the upsert and the bulk insert, whose
+// multi-row statements bind one row after another).
+inline constexpr int kTripleRowColumns = 9;
+Status BindTripleRow(Statement& stmt, const TripleRow& row, int first = 1);
 
 class TripleWriter {
  public:
@@ -74,6 +76,10 @@ class TripleWriter {
   // fill them; its aliases gain the spec's. Fails on an empty name or an
   // unknown type.
   Result<int64_t> Entity(const EntitySpec& spec);
+
+  // The id of the stored entity named exactly `name`, nullopt when there is
+  // none (from the cache, else one query unless the names were preloaded).
+  Result<std::optional<int64_t>> FindEntity(const std::string& name);
 
   // Get-or-create by exact name; an existing predicate gains a category or
   // CAMEO code it did not have.

@@ -24,10 +24,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Above this many distinct names, reading every stored name once is cheaper
-// than one lookup query per name.
-constexpr size_t kPreloadNamesAbove = 2000;
-
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -127,16 +123,13 @@ std::vector<uint32_t> RanksOf(const std::vector<int64_t>& ids) {
   return rank;
 }
 
-Result<ResolvedIds> ResolveNames(const TripleBatch& batch, TripleWriter& writer) {
+Result<ResolvedIds> ResolveNames(const TripleBatch& batch, TripleWriter& writer,
+                                 BulkTripleLoader& loader) {
   ResolvedIds ids;
-  ids.entity_id.reserve(batch.entities().size());
-  EntitySpec entity;
-  for (const BatchEntity& e : batch.entities()) {
-    entity.name.assign(e.name);
-    entity.type.assign(e.type.empty() ? std::string_view("other") : e.type);
-    KG_ASSIGN_OR_RETURN(int64_t id, writer.Entity(entity));
-    ids.entity_id.push_back(id);
-  }
+  std::vector<EntityName> names;
+  names.reserve(batch.entities().size());
+  for (const BatchEntity& e : batch.entities()) names.push_back({e.name, e.type});
+  KG_ASSIGN_OR_RETURN(ids.entity_id, loader.ResolveEntities(names));
   for (const BatchPredicate& p : batch.predicates()) {
     PredicateSpec predicate;
     predicate.name.assign(p.name);
@@ -175,11 +168,14 @@ TripleRow MergeGroup(const TripleBatch& batch, const std::vector<int64_t>& entit
 
 Status StoreBatch(Store& store, TripleBatch& batch, ImportSummary& summary) {
   Database& db = store.db();
+  // Made before the transaction, so it outlives it (see the class).
+  KG_ASSIGN_OR_RETURN(ForeignKeyChecksOff no_fk_checks, ForeignKeyChecksOff::Begin(db));
   KG_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
   KG_ASSIGN_OR_RETURN(std::unique_ptr<TripleWriter> writer, TripleWriter::Create(store));
-  if (batch.entities().size() > kPreloadNamesAbove) KG_RETURN_IF_ERROR(writer->PreloadNames());
-  KG_ASSIGN_OR_RETURN(ResolvedIds ids, ResolveNames(batch, *writer));
-  summary.new_entities = writer->new_entities();
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<BulkTripleLoader> loader, BulkTripleLoader::Begin(store, *writer));
+  summary.rebuilt_indexes = loader->rebuilds_indexes();
+  KG_ASSIGN_OR_RETURN(ResolvedIds ids, ResolveNames(batch, *writer, *loader));
+  summary.new_entities = loader->new_entities() + writer->new_entities();
   summary.new_predicates = writer->new_predicates();
 
   std::vector<BatchAssertion>& assertions = batch.assertions();
@@ -199,8 +195,6 @@ Status StoreBatch(Store& store, TripleBatch& batch, ImportSummary& summary) {
     predicate_by_rank[ids.predicate_rank[i]] = ids.predicate_id[i];
   }
 
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<BulkTripleLoader> loader, BulkTripleLoader::Begin(store, *writer));
-  summary.rebuilt_indexes = loader->rebuilds_indexes();
   const BatchAssertion* all = assertions.data();
   for (size_t begin = 0; begin < assertions.size();) {
     size_t end = begin + 1;

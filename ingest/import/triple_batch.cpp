@@ -19,41 +19,30 @@ Status CheckType(std::string_view type, const char* field) {
 
 std::string_view TripleBatch::Intern(std::string_view text) {
   if (text.empty()) return {};
-  auto it = interned_.find(text);
-  if (it != interned_.end()) return it->second;
-  std::string_view stored = strings_.emplace_back(text);
-  interned_.emplace(stored, stored);
-  return stored;
+  return values_.name(values_.Intern(text));
 }
 
 uint32_t TripleBatch::InternEntity(std::string_view name, std::string_view type) {
-  auto it = entity_index_.find(name);
-  if (it != entity_index_.end()) {
-    BatchEntity& entity = entities_[it->second];
+  uint32_t index = entity_names_.Intern(name);
+  if (index == entities_.size()) {
+    entities_.push_back({entity_names_.name(index), Intern(type)});
+  } else if (BatchEntity& entity = entities_[index]; entity.type.empty() && !type.empty()) {
     // The first line that gives a type decides it, as TripleWriter does.
-    if (entity.type.empty() && !type.empty()) entity.type = Intern(type);
-    return it->second;
+    entity.type = Intern(type);
   }
-  auto index = static_cast<uint32_t>(entities_.size());
-  std::string_view stored = strings_.emplace_back(name);
-  entities_.push_back({stored, Intern(type)});
-  entity_index_.emplace(stored, index);
   return index;
 }
 
 uint32_t TripleBatch::InternPredicate(std::string_view name, std::string_view category,
                                       std::string_view cameo) {
-  auto it = predicate_index_.find(name);
-  if (it != predicate_index_.end()) {
-    BatchPredicate& predicate = predicates_[it->second];
-    if (predicate.category.empty()) predicate.category = Intern(category);
-    if (predicate.cameo.empty()) predicate.cameo = Intern(cameo);
-    return it->second;
+  uint32_t index = predicate_names_.Intern(name);
+  if (index == predicates_.size()) {
+    predicates_.push_back({predicate_names_.name(index), Intern(category), Intern(cameo)});
+    return index;
   }
-  auto index = static_cast<uint32_t>(predicates_.size());
-  std::string_view stored = strings_.emplace_back(name);
-  predicates_.push_back({stored, Intern(category), Intern(cameo)});
-  predicate_index_.emplace(stored, index);
+  BatchPredicate& predicate = predicates_[index];
+  if (predicate.category.empty()) predicate.category = Intern(category);
+  if (predicate.cameo.empty()) predicate.cameo = Intern(cameo);
   return index;
 }
 

@@ -8,14 +8,13 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/import/import_record.h"
+#include "ingest/import/name_table.h"
 #include "schema/triple_writer.h"
 
 namespace kg::ingest {
@@ -64,9 +63,8 @@ class TripleBatch {
   std::string_view Intern(std::string_view text);
 
   bool default_mention_level_;
-  std::deque<std::string> strings_;  // owns every interned view (a deque never moves them)
-  std::unordered_map<std::string_view, uint32_t> entity_index_, predicate_index_;
-  std::unordered_map<std::string_view, std::string_view> interned_;  // types, dates ...
+  NameTable entity_names_, predicate_names_;  // numbered like entities_, predicates_
+  NameTable values_;                          // types, dates ...
   std::vector<BatchEntity> entities_;
   std::vector<BatchPredicate> predicates_;
   std::vector<BatchAssertion> assertions_;

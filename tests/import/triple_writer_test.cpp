@@ -116,7 +116,9 @@ TEST_CASE("bulk loader: rebuilds the indexes on an empty table, upserts otherwis
     int64_t p = *w->Predicate(Pred("p"));
     auto loader = std::move(BulkTripleLoader::Begin(*store, *w)).value();
     CHECK(loader->rebuilds_indexes());
-    CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name = 'triples_spo'") == 0);
+    // The index in the rows' order stays; the other is rebuilt at Finish.
+    CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name = 'triples_spo'") == 1);
+    CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name = 'triples_object'") == 0);
     REQUIRE(loader->Add(Row(a, p, b, 2)).ok());
     REQUIRE(loader->Finish().ok());
     REQUIRE(txn.Commit().ok());
@@ -145,5 +147,44 @@ TEST_CASE("bulk loader: a failure before Finish rolls the dropped indexes back")
     auto loader = std::move(BulkTripleLoader::Begin(*store, *w)).value();
     CHECK(loader->rebuilds_indexes());
   }  // no Finish, no Commit
+  CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name IN ('triples_spo', 'triples_object')") == 2);
+}
+
+TEST_CASE("bulk loader: entities resolve against stored names; many rows go out in multi-row batches") {
+  kg::test::TempDir dir;
+  auto store = OpenFresh(dir);
+  int64_t stored_a = 0;
+  {
+    auto txn = std::move(Transaction::Begin(store->db())).value();
+    auto w = std::move(TripleWriter::Create(*store)).value();
+    stored_a = *w->Entity(Named("A"));
+    REQUIRE(txn.Commit().ok());
+  }
+  std::vector<std::string> names = {"A"};
+  for (int i = 0; i < 600; ++i) names.push_back("E" + std::to_string(i));  // 2 full batches + a tail
+  std::vector<EntityName> entities;
+  for (const std::string& n : names) entities.push_back({n, n == "A" ? "country" : ""});
+  {
+    auto fk_off = std::move(ForeignKeyChecksOff::Begin(store->db())).value();
+    auto txn = std::move(Transaction::Begin(store->db())).value();
+    auto w = std::move(TripleWriter::Create(*store)).value();
+    auto loader = std::move(BulkTripleLoader::Begin(*store, *w)).value();
+    auto ids = std::move(loader->ResolveEntities(entities)).value();
+    REQUIRE(ids.size() == names.size());
+    CHECK(ids[0] == stored_a);
+    CHECK(loader->new_entities() == 600);
+    int64_t p = *w->Predicate(Pred("p"));
+    for (size_t i = 1; i + 1 < ids.size(); ++i) REQUIRE(loader->Add(Row(ids[i], p, ids[i + 1], 1)).ok());
+    REQUIRE(loader->Finish().ok());
+    REQUIRE(txn.Commit().ok());
+  }
+  CHECK(Count(*store, "SELECT count(*) FROM entities") == 601);
+  CHECK(Count(*store, "SELECT count(DISTINCT name) FROM entities") == 601);
+  CHECK(Count(*store, "SELECT count(*) FROM entities WHERE name = 'A' AND type = 'country'") == 1);
+  CHECK(Count(*store, "SELECT count(*) FROM triples") == 599);
+  // Every reference the bulk path wrote without checks holds, and the
+  // checks are back on.
+  CHECK(Count(*store, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+  CHECK(Count(*store, "PRAGMA foreign_keys") == 1);
   CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name IN ('triples_spo', 'triples_object')") == 2);
 }
