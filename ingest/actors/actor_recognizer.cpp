@@ -61,15 +61,30 @@ bool IsModifierGap(const std::vector<Word>& words, int begin, int end) {
   return true;
 }
 
+// "it is prepared to", "it was attacked": a participle after "it is" says
+// what the antecedent is or did; "it is important", "it is reported that"
+// have no antecedent.
+bool IsParticipleAfterItIs(const std::vector<Word>& words, int index) {
+  if (index + 2 >= static_cast<int>(words.size())) return false;
+  const std::string& w = words[index + 2].lower;
+  if (w.size() < 5 || words[index + 2].capitalized) return false;
+  const bool participle = w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0;
+  if (!participle) return false;
+  if (index + 3 < static_cast<int>(words.size()) && words[index + 3].lower == "that") return false;
+  return !(w == "reported" || w == "believed" || w == "expected" || w == "feared" || w == "hoped" ||
+           w == "estimated" || w == "claimed" || w == "alleged" || w == "rumoured" || w == "rumored");
+}
+
 // "it" is referential in subject position after a clause boundary; "it is
 // important", "describing it as" are left alone.
 bool IsReferentialIt(const std::vector<Word>& words, int index) {
   if (index + 1 < static_cast<int>(words.size())) {
     const std::string& next = words[index + 1].lower;
-    if (next == "is" || next == "was" || next == "'s" || next == "seems" || next == "appears" ||
-        next == "remains" || next == "would" || next == "will" || next == "takes" || next == "took") {
-      return false;
-    }
+    const bool be = next == "is" || next == "was";
+    const bool impersonal = be || next == "'s" || next == "seems" || next == "appears" ||
+                            next == "remains" || next == "would" || next == "will" ||
+                            next == "takes" || next == "took";
+    if (impersonal && !(be && IsParticipleAfterItIs(words, index))) return false;
   }
   if (index == 0) return true;
   const std::string& previous = words[index - 1].lower;

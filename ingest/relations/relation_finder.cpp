@@ -383,7 +383,8 @@ std::vector<Trigger> SentenceAnalysis::FindTriggers() {
 std::vector<Participant> SentenceAnalysis::CoordinatedLeft(int m) const {
   std::vector<Participant> group{{PreferActor(m), 0, 0}};
   int k = mention(m).first_token - 1;
-  if (Is(k, WordClass::kDeterminer)) --k;  // "Israel and the Palestinians"
+  // "Israel and the Palestinians", "President Kagame and his party"
+  if (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kPossessivePronoun)) --k;
   // "A, B and C": the last link is "and"; a lone comma is no coordination
   // ("between X and Y, Netanyahu expressed").
   if (!IsWord(k, "and") && !IsWord(k, "or")) return group;
@@ -391,7 +392,7 @@ std::vector<Participant> SentenceAnalysis::CoordinatedLeft(int m) const {
     int left = at(k - 1).mention;
     group.insert(group.begin(), {PreferActor(left), 0, 0});
     k = mention(left).first_token - 1;
-    if (Is(k, WordClass::kDeterminer)) --k;
+    if (Is(k, WordClass::kDeterminer) || Is(k, WordClass::kPossessivePronoun)) --k;
   }
   return group;
 }
@@ -409,6 +410,18 @@ int SentenceAnalysis::PreferActor(int m) const {
     if (Is(a, WordClass::kDeterminer)) ++a;
     if (InMention(a) && mention(at(a).mention).actor >= 0 &&
         mention(at(a).mention).kind != MentionKind::kPronoun) {
+      return at(a).mention;
+    }
+  }
+  // "the town of Cizre in southeastern Turkey": a place no state is known
+  // for stands for the state it is said to be in.
+  if (IsWord(after, "in")) {
+    int a = after + 1;
+    if (Is(a, WordClass::kDeterminer)) ++a;
+    if (IsPlainWord(a) && !at(a).capitalized) ++a;  // "southeastern", "war-torn"
+    if (InMention(a) && mention(at(a).mention).actor >= 0 &&
+        mention(at(a).mention).kind != MentionKind::kPronoun &&
+        mention(at(a).mention).kind != MentionKind::kRoleNoun) {
       return at(a).mention;
     }
   }
@@ -669,8 +682,10 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     }
     if (IsWord(trigger.verb - 1, "longer") && IsWord(trigger.verb - 2, "no")) r.negated = true;
     if (IsPurposeClause(trigger.verb)) continue;
+    // "shortened by one hour the curfew": a "by" without an actor after it
+    // measures; it does not make the verb passive.
     const bool passive = at(trigger.verb).verb->form == VerbForm::kPast &&
-                         (be || IsWord(trigger.end, "by"));
+                         (be || (IsWord(trigger.end, "by") && !FindAgent(trigger.end).empty()));
     if (trigger.kind == TriggerKind::kLightVerb) {
       r.rule = "light-verb";
       r.subjects = FindSubjects(chain_start);

@@ -60,7 +60,7 @@ MarkedSentence ParseMarked(const std::string& marked) {
     if (kind == "mil") m.sector = "MIL";  // a state's armed forces
     m.is_pronoun = m.kind == ingest::MentionKind::kPronoun;
     m.entity = EntityIndex(&s, inside);
-    m.actor = EntityIndex(&s, actor.empty() ? inside : actor);
+    m.actor = actor == "-" ? -1 : EntityIndex(&s, actor.empty() ? inside : actor);  // ">-": no state
     s.mentions.push_back(m);
   }
   return s;
@@ -80,8 +80,13 @@ std::vector<std::string> ActorTriples(const ingest::relations::PredicateLexicon&
         for (int k = p.first; k < p.end; ++k) phrase += (phrase.empty() ? "" : " ") + s.tokens[k].text;
         return phrase;
       };
+      // As the extractor: a state acting on itself through different
+      // mentions is kept ("Sudan's government lifted ... in Sudan").
+      auto entity = [&](const ingest::relations::Participant& p) {
+        return p.is_mention() ? s.entity_names[s.mentions[p.mention].entity] : name(p);
+      };
+      if (entity(subject) == entity(object)) continue;
       std::string a = name(subject), b = name(object);
-      if (a == b) continue;
       out.push_back((r.negated ? "!" : "") + a + " " + predicate.name + " " + b);
     }
   }

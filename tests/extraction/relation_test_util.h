@@ -2,7 +2,7 @@
 // tests read like the sentences they are about:
 //   "[Netanyahu>Israel] expressed his disapproval of [Moscow 's envoys>Russia] ."
 // Tokens are separated by spaces; [words>Actor:kind] marks an actor mention
-// (">Actor" defaults to the words themselves; kind is name, adj, pron, role,
+// (">Actor" defaults to the words themselves, ">-" acts for no known state; kind is name, adj, pron, role,
 // or mil: a role noun of a state's armed forces, sector MIL).
 #pragma once
 
