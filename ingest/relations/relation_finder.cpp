@@ -706,8 +706,13 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     } else {
       r.subjects = FindSubjects(chain_start);
       const std::string& category = lex_.predicate(r.predicate).category;
-      r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned,
-                              category == "DISAPPROVE" || category == "PROTEST");
+      const bool complaint = category == "DISAPPROVE" || category == "PROTEST";
+      // "complained to the UN over X": with "to" as the verb's particle the
+      // addressee still comes first.
+      const int object_from = complaint && trigger.end > trigger.verb + 1 && Is(trigger.end - 1, WordClass::kTo)
+                                  ? trigger.end - 1
+                                  : trigger.end;
+      r.objects = FindObjects(object_from, /*restricted=*/false, &r.object_scanned, complaint);
       if (r.objects.empty() && (category == "DISAPPROVE" || category == "PROTEST")) {
         r.objects = FindObjects(trigger.end, /*restricted=*/false, &r.object_scanned);
       }
