@@ -81,10 +81,11 @@ class Executor {
   }
 
   // ---- constraints ----
-  Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row) const {
+  // `named`: v was just looked up by c.name, so the name needs no second lookup.
+  Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row, bool named = false) const {
     if (c.impossible) return false;
     if (c.type && graph_.type(v) != *c.type) return false;
-    if (c.name) {
+    if (c.name && !named) {
       KG_ASSIGN_OR_RETURN(Value name, eval_.Evaluate(*c.name, row));
       if (name.type() != Value::Type::kString) return false;
       auto found = graph_.Find(name.as_string());
@@ -159,8 +160,8 @@ class Executor {
     return Stop(Status::Internal("unknown plan step"));
   }
 
-  bool BindNode(const PlanStep& s, size_t i, Row& row, VertexId v) {
-    auto ok = NodeMatches(v, *s.node_constraint, row);
+  bool BindNode(const PlanStep& s, size_t i, Row& row, VertexId v, bool named = false) {
+    auto ok = NodeMatches(v, *s.node_constraint, row, named);
     if (!ok.ok()) return Stop(ok.status());
     if (!*ok) return true;
     row[s.node] = Value::Node(NodeId{v});
@@ -173,7 +174,7 @@ class Executor {
     if (name->type() != Value::Type::kString) return true;  // {name: 5} names nobody
     auto v = graph_.Find(name->as_string());
     if (!v) return true;
-    return BindNode(s, i, row, *v);
+    return BindNode(s, i, row, *v, /*named=*/!s.exact_name);
   }
 
   bool NodeScan(const PlanStep& s, size_t i, Row& row) {
