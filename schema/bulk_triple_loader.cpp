@@ -151,8 +151,16 @@ Result<std::vector<int64_t>> BulkTripleLoader::ResolveEntities(const std::vector
         continue;
       }
     }
-    ids.push_back(++max_id);
-    fresh.emplace_back(max_id, e);
+    ids.push_back(0);  // numbered below
+    fresh.emplace_back(static_cast<int64_t>(ids.size() - 1), e);
+  }
+  // New ids in name order: the unique name index then grows at its right
+  // edge (on an empty table) instead of taking 200k random inserts.
+  std::sort(fresh.begin(), fresh.end(),
+            [](const auto& x, const auto& y) { return x.second.name < y.second.name; });
+  for (auto& [at, e] : fresh) {
+    ids[static_cast<size_t>(at)] = ++max_id;
+    at = max_id;
   }
   std::optional<Statement> full;
   KG_RETURN_IF_ERROR(InsertRows(
