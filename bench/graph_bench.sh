@@ -9,7 +9,10 @@
 # env: KG_SHARED_BENCH (default ../shared/bench), BENCH_WORK (default
 #      /tmp/kgraph-bench): generated data, databases and the floor binary.
 # Targets (large): workload time <= 1.5x the floor's for sp and for hop2,
-# load >= 2M edges/s, peak RSS <= 2x the floor's.
+# load >= 2M edges/s, peak RSS <= 2x the floor's: one PASS/MISS line each.
+# Exits 1 when an answer differs from the reference; a missed speed target
+# is printed, not a failure (machines are noisy).
+#   env REPEAT (default 3): runs of each program; figures are the best run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DS=${1:-small}
@@ -51,18 +54,25 @@ if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ]; then
   echo "import: $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s for $DS" >&2
 fi
 
-# Each program runs under /usr/bin/time -v for its peak RSS.
-/usr/bin/time -v -o "$OUT/floor.time" "$FLOOR" --triples "$TSV" --workload "$WL" --dataset "$DS" \
-  --answers "$OUT/floor.answers.tsv" > "$OUT/floor.json"
-/usr/bin/time -v -o "$OUT/kgraph.time" "$BUILD/graph_bench" --db "$DB" --workload "$WL" --dataset "$DS" \
-  --answers "$OUT/kgraph.answers.tsv" > "$OUT/kgraph.json"
+# The floor and kgraph run alternately REPEAT times (default 3), each under
+# /usr/bin/time -v for its peak RSS. Every figure is the best of its runs:
+# on a shared machine a run is only ever slowed down by other programs, so
+# the best run is the closest to the program's own cost, for both sides.
+REPEAT=${REPEAT:-3}
+for run in $(seq 1 "$REPEAT"); do
+  /usr/bin/time -v -o "$OUT/floor.$run.time" "$FLOOR" --triples "$TSV" --workload "$WL" --dataset "$DS" \
+    --answers "$OUT/floor.answers.tsv" > "$OUT/floor.$run.json"
+  /usr/bin/time -v -o "$OUT/kgraph.$run.time" "$BUILD/graph_bench" --db "$DB" --workload "$WL" --dataset "$DS" \
+    --answers "$OUT/kgraph.$run.answers.tsv" > "$OUT/kgraph.$run.json"
+done
 # The CLI batch modes must give the same answers (not timed here).
 "$BUILD/kg" --db "$DB" path --batch "$WL" --out "$OUT/cli.sp.tsv"
 "$BUILD/kg" --db "$DB" neighbours --batch "$WL" --out "$OUT/cli.hop2.tsv"
 
-$PY - "$OUT" "$EXPECTED" "$DS" <<'PYEOF'
+$PY - "$OUT" "$EXPECTED" "$DS" "$REPEAT" <<'PYEOF'
 import json, re, sys
-out, expected_path, ds = sys.argv[1:4]
+out, expected_path, ds, repeat = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+runs = range(1, repeat + 1)
 
 def answers(path):
     rows = [l.rstrip("\n").split("\t") for l in open(path)][1:]
@@ -73,41 +83,52 @@ def peak_rss_mb(path):
     return int(m.group(1)) / 1024.0
 
 expected = answers(expected_path)
-mine = answers(f"{out}/kgraph.answers.tsv")
+floors = [json.load(open(f"{out}/floor.{r}.json")) for r in runs]
+kgs = [json.load(open(f"{out}/kgraph.{r}.json")) for r in runs]
+floor_rss = [peak_rss_mb(f"{out}/floor.{r}.time") for r in runs]
+kg_rss = [peak_rss_mb(f"{out}/kgraph.{r}.time") for r in runs]
+bad = sorted({q for r in runs for q, a in expected.items()
+              if answers(f"{out}/kgraph.{r}.answers.tsv").get(q) != a})
+mine = answers(f"{out}/kgraph.1.answers.tsv")
 cli = {**answers(f"{out}/cli.sp.tsv"), **answers(f"{out}/cli.hop2.tsv")}
-floor = json.load(open(f"{out}/floor.json"))
-kg = json.load(open(f"{out}/kgraph.json"))
-bad = sorted(q for q in expected if mine.get(q) != expected[q])
 bad_cli = sorted(q for q in expected if cli.get(q) != expected[q])
-floor_rss, kg_rss = peak_rss_mb(f"{out}/floor.time"), peak_rss_mb(f"{out}/kgraph.time")
 
-print(f"dataset {ds}: {kg['n_entities']} entities, {kg['n_triples']} edges")
+def best(rows, key, better=min):
+    return better(r[key] for r in rows)
+
+print(f"dataset {ds}: {kgs[0]['n_entities']} entities, {kgs[0]['n_triples']} edges; best of {repeat} runs each")
 print(f"answers: {len(expected) - len(bad)}/{len(expected)} identical to the reference"
       f" (kg path/neighbours --batch: {len(expected) - len(bad_cli)}/{len(expected)})")
-print(f"{'':14}{'kgraph':>12}{'floor':>12}{'ratio':>8}")
-def row(name, a, b, unit, fmt="{:.4f}"):
-    ratio = a / b if b else float("inf")
-    print(f"{name:14}{fmt.format(a):>10}{unit:>2}{fmt.format(b):>10}{unit:>2}{ratio:>8.2f}")
-row("load", kg["load_s"], floor["load_s"], " s", "{:.3f}")
-print(f"{'load rate':14}{kg['load_edges_per_s'] / 1e6:>10.2f} M edges/s from the store, wall clock (target >= 2)")
-print(f"{'load rate':14}{kg['load_edges_per_cpu_s'] / 1e6:>10.2f} M edges per CPU second ({kg['load_cpu_s']:.3f} s CPU;"
-      " the wall clock counts other programs on a busy machine)")
-row("sp total", kg["sp_total_s"] * 1e3, floor["sp_total_s"] * 1e3, "ms")
-row("sp p50", kg["sp_p50_ms"], floor["sp_p50_ms"], "ms")
-row("sp p99", kg["sp_p99_ms"], floor["sp_p99_ms"], "ms")
-row("hop2 total", kg["hop2_total_s"] * 1e3, floor["hop2_total_s"] * 1e3, "ms")
-row("hop2 p50", kg["hop2_p50_ms"], floor["hop2_p50_ms"], "ms")
-row("hop2 p99", kg["hop2_p99_ms"], floor["hop2_p99_ms"], "ms")
-row("peak RSS", kg_rss, floor_rss, "MB", "{:.1f}")
-ok = not bad and not bad_cli
-targets = [("sp time <= 1.5x floor", kg["sp_total_s"] <= 1.5 * floor["sp_total_s"]),
-           ("hop2 time <= 1.5x floor", kg["hop2_total_s"] <= 1.5 * floor["hop2_total_s"]),
-           ("load >= 2M edges/s (wall)", kg["load_edges_per_s"] >= 2e6),
-           ("load >= 2M edges per CPU second", kg["load_edges_per_cpu_s"] >= 2e6),
-           ("peak RSS <= 2x floor", kg_rss <= 2 * floor_rss)]
-for name, met in targets:
-    print(f"target {name}: {'met' if met else 'NOT met'}")
-if bad:
-    print("mismatched:", ", ".join(f"{q} (got {mine.get(q)}, want {expected[q]})" for q in bad[:10]))
-sys.exit(0 if ok else 1)
+print(f"{'':14}{'kgraph':>12}{'floor':>12}{'ratio':>8}   ratio per run")
+def row(name, key, unit, scale=1.0, fmt="{:.4f}"):
+    a, b = best(kgs, key) * scale, best(floors, key) * scale
+    per_run = " ".join(f"{k[key] / f[key]:.2f}" if f[key] else "inf" for k, f in zip(kgs, floors))
+    print(f"{name:14}{fmt.format(a):>10}{unit:>2}{fmt.format(b):>10}{unit:>2}{a / b if b else float('inf'):>8.2f}   {per_run}")
+    return a / b if b else float("inf")
+row("load", "load_s", " s", fmt="{:.3f}")
+load_rate = best(kgs, "load_edges_per_s", max)
+print(f"{'load rate':14}{load_rate / 1e6:>10.2f} M edges/s from the store, wall clock"
+      f" ({best(kgs, 'load_edges_per_cpu_s', max) / 1e6:.2f} M per CPU second of all load threads)")
+sp = row("sp total", "sp_total_s", "ms", 1e3)
+row("sp p50", "sp_p50_ms", "ms")
+row("sp p99", "sp_p99_ms", "ms")
+hop2 = row("hop2 total", "hop2_total_s", "ms", 1e3)
+row("hop2 p50", "hop2_p50_ms", "ms")
+row("hop2 p99", "hop2_p99_ms", "ms")
+rss = max(kg_rss) / min(floor_rss)
+print(f"{'peak RSS':14}{max(kg_rss):>10.1f}MB{min(floor_rss):>10.1f}MB{rss:>8.2f}")
+# A missed speed target is reported, not a failure: machines are noisy.
+targets = [("sp time <= 1.5x floor", sp, 1.5, "x"),
+           ("hop2 time <= 1.5x floor", hop2, 1.5, "x"),
+           ("peak RSS <= 2x floor", rss, 2.0, "x")]
+for name, value, limit, unit in targets:
+    print(f"{'PASS' if value <= limit else 'MISS'} {name}: {value:.2f}{unit} ({value / limit:.2f} of the limit)")
+print(f"{'PASS' if load_rate >= 2e6 else 'MISS'} load >= 2M edges/s: {load_rate / 1e6:.2f}M"
+      f" ({load_rate / 2e6:.2f} of the target)")
+if bad or bad_cli:
+    print("FAIL answers differ from the reference:",
+          ", ".join(f"{q} (got {mine.get(q)} / cli {cli.get(q)}, want {expected[q]})"
+                    for q in (bad or bad_cli)[:10]))
+    sys.exit(1)
+print("PASS answers identical to the reference")
 PYEOF

@@ -65,19 +65,30 @@ Result<std::vector<BatchAnswer>> RunBatch(const KnowledgeGraph& graph, const std
     if (!v.ok()) return v.status().WithContext(fmt::format("{}:{}", path, q.line));
     return v;
   };
+  // Names are resolved before any search is timed, as the floor program
+  // resolves them before its clock starts: the figures compare searches.
+  struct Resolved {
+    const WorkloadQuery* query;
+    VertexId a, b;
+  };
+  std::vector<Resolved> resolved;
   for (const WorkloadQuery& q : queries) {
     if (q.kind != wanted) continue;
-    auto start = Clock::now();
     KG_ASSIGN_OR_RETURN(VertexId a, resolve(q, q.a));
-    long answer;
+    VertexId b = kNoVertex;
     if (kind == BatchKind::kShortestPath) {
-      KG_ASSIGN_OR_RETURN(VertexId b, resolve(q, q.b));
-      answer = ShortestPathLength(graph, a, b, max_hops, workspace);
-    } else {
-      answer = static_cast<long>(CountWithinHops(graph, a, 2, workspace));
+      KG_ASSIGN_OR_RETURN(b, resolve(q, q.b));
     }
+    resolved.push_back(Resolved{&q, a, b});
+  }
+  answers.reserve(resolved.size());
+  for (const Resolved& r : resolved) {
+    auto start = Clock::now();
+    long answer = kind == BatchKind::kShortestPath
+                      ? ShortestPathLength(graph, r.a, r.b, max_hops, workspace)
+                      : static_cast<long>(CountWithinHops(graph, r.a, 2, workspace));
     double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    answers.push_back(BatchAnswer{q.qid, answer, seconds});
+    answers.push_back(BatchAnswer{r.query->qid, answer, seconds});
   }
   return answers;
 }

@@ -31,7 +31,7 @@ Result<std::vector<WorkloadQuery>> ReadWorkload(const std::string& path);
 struct BatchAnswer {
   std::string qid;
   long answer = 0;
-  double seconds = 0;  // this query alone, name lookups included
+  double seconds = 0;  // the search alone (names are resolved before it)
 };
 
 // Answers the queries of `kind` (other kinds are skipped) in file order.

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
+#include "graph/csr_builder.h"
 #include "schema/graph_reader.h"
 
 namespace kg::graph {
@@ -26,21 +28,26 @@ int32_t DayNumber(std::string_view date) {
 // Predicates are a vocabulary (hundreds); ids beyond this mean a damaged store.
 constexpr int64_t kMaxPredicateId = 1 << 24;
 
+// Buffers are reserved up to this many edges (ids may be sparse) and grow
+// past it like any vector.
+constexpr uint64_t kMaxReserve = uint64_t{1} << 24;
+
 }  // namespace
 
 // Builds a KnowledgeGraph from a GraphReader; the friend that fills it.
 class GraphBuilder {
  public:
-  GraphBuilder(KnowledgeGraph& graph, GraphReader& reader) : g_(graph), reader_(reader) {}
+  GraphBuilder(KnowledgeGraph& graph, std::vector<std::unique_ptr<GraphReader>>& readers)
+      : g_(graph), readers_(readers) {}
 
   Status Build(TripleLevel level) {
     g_.level_ = level;
-    g_.data_version_ = reader_.data_version();
+    g_.data_version_ = reader().data_version();
     KG_RETURN_IF_ERROR(ReadEntities());
     KG_RETURN_IF_ERROR(ReadPredicates());
     KG_RETURN_IF_ERROR(ReadTriples(level));
     std::vector<std::pair<std::string, VertexId>> aliases;
-    KG_RETURN_IF_ERROR(reader_.ForEachAlias([&](std::string_view alias, int64_t entity_id) {
+    KG_RETURN_IF_ERROR(reader().ForEachAlias([&](std::string_view alias, int64_t entity_id) {
       if (auto v = g_.VertexOfEntity(entity_id)) aliases.emplace_back(std::string(alias), *v);
     }));
     g_.name_index_.Build(g_.names_, std::move(aliases));
@@ -56,7 +63,7 @@ class GraphBuilder {
   }
 
   Status ReadEntities() {
-    KG_ASSIGN_OR_RETURN(int64_t count, reader_.CountEntities());
+    KG_ASSIGN_OR_RETURN(int64_t count, reader().CountEntities());
     auto n = static_cast<size_t>(count);
     g_.entity_ids_.reserve(n);
     g_.types_.reserve(n);
@@ -64,7 +71,7 @@ class GraphBuilder {
     g_.sector_ids_.reserve(n);
     g_.names_.Reserve(n, n * 12);
     g_.codes_.Add("");  // index 0: no code
-    KG_RETURN_IF_ERROR(reader_.ForEachEntity([&](const EntityView& e) {
+    KG_RETURN_IF_ERROR(reader().ForEachEntity([&](const EntityView& e) {
       g_.entity_ids_.push_back(e.id);
       g_.names_.Add(e.name);
       g_.types_.push_back(ParseEntityType(e.type).value_or(EntityType::kOther));
@@ -96,7 +103,7 @@ class GraphBuilder {
   }
 
   Status ReadPredicates() {
-    Status status = reader_.ForEachPredicate([&](const PredicateView& p) {
+    Status status = reader().ForEachPredicate([&](const PredicateView& p) {
       if (p.id >= 0 && p.id < kMaxPredicateId) {
         if (static_cast<size_t>(p.id) >= predicate_index_.size()) {
           predicate_index_.resize(static_cast<size_t>(p.id) + 1, UINT32_MAX);
@@ -112,16 +119,41 @@ class GraphBuilder {
   }
 
   Status ReadTriples(TripleLevel level) {
-    // Reserving the id range may over-reserve when both levels are stored,
-    // but pages never written cost no memory; a count(*) would cost a scan.
-    KG_ASSIGN_OR_RETURN(int64_t capacity, reader_.TripleCapacity());
-    auto count = static_cast<size_t>(std::clamp<int64_t>(capacity, 0, kNoEdge - 1));
-    std::vector<std::pair<VertexId, VertexId>> endpoints;
-    std::vector<EdgeInfo> edges;
-    endpoints.reserve(count);
-    edges.reserve(count);
+    KG_ASSIGN_OR_RETURN(IdRange ids, reader().TripleIds());
+    // Stepping SQLite through the triples is most of a load: each reader
+    // (its own connection, same snapshot) reads one part of the id range.
+    const size_t parts = readers_.size();
+    std::vector<IdRange> ranges = Split(ids, parts);
+    std::vector<CsrBuilder> builders;
+    builders.reserve(parts);
+    // Reserving the id range over-reserves when both levels are stored, but
+    // pages never written cost no memory; a count(*) would cost a scan.
+    for (const IdRange& range : ranges) {
+      builders.emplace_back(static_cast<VertexId>(g_.entity_ids_.size()),
+                            static_cast<size_t>(std::min<uint64_t>(range.size(), kMaxReserve)));
+    }
+    std::vector<Status> status(parts, Status::Ok());
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < parts; ++i) {
+      threads.emplace_back([&, i] { status[i] = ReadTripleRange(*readers_[i], level, ranges[i], builders[i]); });
+    }
+    status[0] = ReadTripleRange(*readers_[0], level, ranges[0], builders[0]);
+    for (std::thread& t : threads) t.join();
+    for (const Status& s : status) KG_RETURN_IF_ERROR(s);
+    for (size_t i = 1; i < parts; ++i) builders[0].Append(std::move(builders[i]));
+    if (builders[0].size() >= kNoEdge) {
+      return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", builders[0].size()));
+    }
+    builders[0].BuildInto(g_.csr_);
+    g_.CacheRawArrays();
+    return Status::Ok();
+  }
+
+  // Reads the triples of `ids` into `edges`. Runs on its own thread when the
+  // load is parallel: it only reads the vertex and predicate tables.
+  Status ReadTripleRange(GraphReader& reader, TripleLevel level, IdRange ids, CsrBuilder& edges) const {
     Status bad = Status::Ok();
-    KG_RETURN_IF_ERROR(reader_.ForEachTriple(TripleLevelName(level), [&](const TripleView& t) {
+    KG_RETURN_IF_ERROR(reader.ForEachTriple(TripleLevelName(level), ids, [&](const TripleView& t) {
       auto s = g_.VertexOfEntity(t.subject_id);
       auto o = g_.VertexOfEntity(t.object_id);
       auto p = PredicateIndex(t.predicate_id);
@@ -132,7 +164,6 @@ class GraphBuilder {
         }
         return;
       }
-      endpoints.emplace_back(*s, *o);
       EdgeInfo e;
       e.triple_id = t.id;
       e.predicate = *p;
@@ -140,17 +171,25 @@ class GraphBuilder {
       e.evidence_count = static_cast<uint32_t>(std::clamp<int64_t>(t.evidence_count, 0, UINT32_MAX));
       e.first_day = DayNumber(t.first_date);
       e.last_day = DayNumber(t.last_date);
-      edges.push_back(e);
+      edges.Add(*s, *o, e);
     }));
-    KG_RETURN_IF_ERROR(bad);
-    if (edges.size() >= kNoEdge) {
-      return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", edges.size()));
-    }
-    g_.csr_ = CsrGraph(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
-                       edges.begin(), static_cast<VertexId>(g_.entity_ids_.size()));
-    g_.CacheRawArrays();
-    return Status::Ok();
+    return bad;
   }
+
+  // `parts` consecutive ranges covering `ids`.
+  static std::vector<IdRange> Split(IdRange ids, size_t parts) {
+    std::vector<IdRange> ranges;
+    const uint64_t step = ids.size() / parts;
+    int64_t first = ids.first;
+    for (size_t i = 0; i < parts; ++i) {
+      int64_t last = i + 1 == parts ? ids.last : first + static_cast<int64_t>(step) - 1;
+      ranges.push_back(IdRange{first, last});
+      first = last + 1;
+    }
+    return ranges;
+  }
+
+  GraphReader& reader() { return *readers_[0]; }
 
   // Predicate ids are few and small: a flat table, not a hash per triple.
   std::optional<uint32_t> PredicateIndex(int64_t id) const {
@@ -161,15 +200,16 @@ class GraphBuilder {
   }
 
   KnowledgeGraph& g_;
-  GraphReader& reader_;
+  std::vector<std::unique_ptr<GraphReader>>& readers_;  // one per loading thread, same snapshot
   std::unordered_map<std::string, uint32_t> code_ids_;
   std::vector<uint32_t> predicate_index_;  // predicate id -> index, UINT32_MAX = none
 };
 
 Result<std::unique_ptr<KnowledgeGraph>> KnowledgeGraph::Load(Store& store, const LoadOptions& options) {
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<GraphReader> reader, GraphReader::Begin(store));
+  KG_ASSIGN_OR_RETURN(std::vector<std::unique_ptr<GraphReader>> readers,
+                      GraphReader::BeginParallel(store, options.threads, options.min_triples_per_thread));
   std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph());
-  GraphBuilder builder(*graph, *reader);
+  GraphBuilder builder(*graph, readers);
   KG_RETURN_IF_ERROR(builder.Build(options.level).WithContext(store.path()));
   return graph;
 }

@@ -10,8 +10,6 @@
 // written since it was loaded, and the caller reloads when it wants to.
 #pragma once
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -20,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/csr_builder.h"
 #include "graph/graph_types.h"
 #include "graph/name_index.h"
 #include "graph/string_pool.h"
@@ -28,11 +27,12 @@
 
 namespace kg::graph {
 
-using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                                    EdgeInfo, boost::no_property, VertexId, EdgeId>;
-
 struct LoadOptions {
   TripleLevel level = TripleLevel::kActor;
+  // Triples are read by up to `threads` connections at once, each taking at
+  // least this many triple ids (below it one thread is faster).
+  int threads = 2;
+  uint64_t min_triples_per_thread = 100'000;
 };
 
 struct Predicate {

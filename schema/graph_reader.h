@@ -5,11 +5,17 @@
 // with each other even while another process imports. Rows are passed to
 // callbacks as views valid only during the call: the graph keeps compact
 // copies, and no row-sized temporaries are built for 2M triples.
+//
+// Stepping SQLite through millions of rows is most of the cost of loading a
+// graph, and one connection runs on one core. BeginParallel therefore opens
+// extra connections on the same snapshot, so that ranges of triple ids can
+// be read by several threads, one reader each.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <vector>
 #include <string_view>
 
 #include "schema/status.h"
@@ -45,9 +51,24 @@ struct TripleView {
   std::string_view last_date;
 };
 
+// Triple ids first..last, both included.
+struct IdRange {
+  int64_t first = 1;
+  int64_t last = 0;
+  bool empty() const { return last < first; }
+  uint64_t size() const { return empty() ? 0 : static_cast<uint64_t>(last - first) + 1; }
+};
+
 class GraphReader {
  public:
   static Result<std::unique_ptr<GraphReader>> Begin(Store& store);
+  // Up to `count` readers that all see the same snapshot: the first on
+  // `store`, the others on connections of their own, one per
+  // `min_triples_per_reader` triple ids. Fewer (at least one) when no more
+  // can be opened on the same snapshot: a store that is not a file, or a
+  // write committed while they were being opened.
+  static Result<std::vector<std::unique_ptr<GraphReader>>> BeginParallel(Store& store, int count,
+                                                                         uint64_t min_triples_per_reader);
   ~GraphReader();
   GraphReader(const GraphReader&) = delete;
   GraphReader& operator=(const GraphReader&) = delete;
@@ -57,19 +78,23 @@ class GraphReader {
 
   Result<int64_t> CountEntities();
   Result<int64_t> CountTriples(std::string_view level);
-  // An upper bound of the triples of any level, read from the id range
-  // without scanning the table: enough to size buffers before a load.
-  Result<int64_t> TripleCapacity();
+  // The smallest and largest triple id of any level, read from the ends of
+  // the table without scanning it: enough to size buffers and split ranges.
+  Result<IdRange> TripleIds();
 
   // In id order.
   Status ForEachEntity(const std::function<void(const EntityView&)>& fn);
   Status ForEachAlias(const std::function<void(std::string_view alias, int64_t entity_id)>& fn);
   Status ForEachPredicate(const std::function<void(const PredicateView&)>& fn);
-  // Triples of one level ("actor" or "mention"), in id order.
-  Status ForEachTriple(std::string_view level, const std::function<void(const TripleView&)>& fn);
+  // Triples of one level ("actor" or "mention") with ids in `ids`, in id order.
+  Status ForEachTriple(std::string_view level, IdRange ids, const std::function<void(const TripleView&)>& fn);
 
  private:
   explicit GraphReader(Store& store) : store_(store) {}
+  explicit GraphReader(std::unique_ptr<Store> own) : own_store_(std::move(own)), store_(*own_store_) {}
+  Status StartSnapshot();
+
+  std::unique_ptr<Store> own_store_;  // the extra connection of a parallel reader
   Store& store_;
   int64_t data_version_ = 0;
   bool in_transaction_ = false;
