@@ -7,10 +7,14 @@ namespace {
 
 constexpr std::array<std::string_view, kEntityTypeCount> kTypeNames = {
     "country", "person", "organization", "location", "other"};
+constexpr std::array<std::string_view, kEntityTypeCount> kTypeLabels = {
+    "Country", "Person", "Organization", "Location", "Other"};
 
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) { return kTypeNames[static_cast<size_t>(type)]; }
+
+std::string_view EntityTypeLabel(EntityType type) { return kTypeLabels[static_cast<size_t>(type)]; }
 
 std::optional<EntityType> ParseEntityType(std::string_view name) {
   for (size_t i = 0; i < kTypeNames.size(); ++i) {

@@ -18,7 +18,8 @@ inline constexpr EdgeId kNoEdge = std::numeric_limits<EdgeId>::max();
 
 enum class EntityType : uint8_t { kCountry, kPerson, kOrganization, kLocation, kOther };
 inline constexpr int kEntityTypeCount = 5;
-std::string_view EntityTypeName(EntityType type);
+std::string_view EntityTypeName(EntityType type);  // "country", as stored
+std::string_view EntityTypeLabel(EntityType type);  // "Country", the query language's label
 std::optional<EntityType> ParseEntityType(std::string_view name);
 
 // Which triples become edges: the actor-level graph (states, organisations,

@@ -39,12 +39,6 @@ constexpr int kPathMaxHops = 6;
 constexpr int kEvidenceRowsPerTriple = 1000;
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
-std::string LabelOf(graph::EntityType type) {
-  std::string label(graph::EntityTypeName(type));
-  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-  return label;
-}
-
 class EngineBackend final : public repl::ReplBackend {
  public:
   static Result<std::unique_ptr<EngineBackend>> Open(const CommandContext& ctx) {
@@ -96,8 +90,9 @@ class EngineBackend final : public repl::ReplBackend {
     for (graph::EdgeId e = 0; e < g.num_edges(); ++e) ++per_predicate[g.edge(e).predicate];
     ResultSet result = NewResult({"kind", "name", "category", "count"});
     for (int t = 0; t < graph::kEntityTypeCount; ++t) {
-      result.rows.push_back({Value::String("label"), Value::String(LabelOf(static_cast<graph::EntityType>(t))),
-                             Value(), Value::Int(per_type[static_cast<size_t>(t)])});
+      auto label = graph::EntityTypeLabel(static_cast<graph::EntityType>(t));
+      result.rows.push_back({Value::String("label"), Value::String(std::string(label)), Value(),
+                             Value::Int(per_type[static_cast<size_t>(t)])});
     }
     for (uint32_t p = 0; p < g.num_predicates(); ++p) {
       const auto& predicate = g.predicate(p);
@@ -141,7 +136,7 @@ class EngineBackend final : public repl::ReplBackend {
     ResultSet result = NewResult({"neighbour", "type", "hops"});
     for (const auto& r : reached) {
       result.rows.push_back({Value::String(std::string(graph().name(r.vertex))),
-                             Value::String(LabelOf(graph().type(r.vertex))), Value::Int(r.distance)});
+                             Value::String(std::string(graph::EntityTypeLabel(graph().type(r.vertex)))), Value::Int(r.distance)});
     }
     return Show(std::move(result), view);
   }
@@ -256,7 +251,7 @@ class EngineBackend final : public repl::ReplBackend {
     const graph::KnowledgeGraph& g = graph();
     words_ = {};
     words_.keywords = repl::QueryKeywords();
-    for (int t = 0; t < graph::kEntityTypeCount; ++t) words_.labels.push_back(LabelOf(static_cast<graph::EntityType>(t)));
+    for (int t = 0; t < graph::kEntityTypeCount; ++t) words_.labels.emplace_back(graph::EntityTypeLabel(static_cast<graph::EntityType>(t)));
     for (uint32_t p = 0; p < g.num_predicates(); ++p) words_.predicates.push_back(g.predicate(p).name);
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));

@@ -513,6 +513,13 @@ class Binder {
 
 }  // namespace
 
+std::vector<std::string> FunctionNames() {
+  std::vector<std::string> names;
+  for (const auto& [key, info] : Functions()) names.push_back(info.canonical);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 Result<BoundQuery> Bind(const ast::Statement& statement, std::string_view text, const graph::KnowledgeGraph& graph) {
   return Binder(text, graph).Run(statement);
 }

@@ -23,4 +23,7 @@ namespace kg::query {
 Result<BoundQuery> Bind(const ast::Statement& statement, std::string_view text,
                         const graph::KnowledgeGraph& graph);
 
+// Every function the binder knows, in its canonical spelling (toUpper).
+std::vector<std::string> FunctionNames();
+
 }  // namespace kg::query

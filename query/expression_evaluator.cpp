@@ -424,9 +424,7 @@ Result<Value> ExpressionEvaluator::EvalFunction(const BoundExpr& e, const Scope&
       return Value::String(graph_.predicate_of(x.as_edge().index).name);
     case Function::kLabels: {
       if (x.type() != Value::Type::kNode) return wrong("a NODE");
-      std::string label(graph::EntityTypeName(graph_.type(x.as_node().index)));
-      if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-      return Value::List({Value::String(label)});
+      return Value::List({Value::String(std::string(graph::EntityTypeLabel(graph_.type(x.as_node().index))))});
     }
     case Function::kId:
       if (x.type() == Value::Type::kNode) return Value::Int(graph_.entity_id(x.as_node().index));

@@ -53,6 +53,9 @@ constexpr std::array<std::string_view, 30> kReserved = {
     "NOT", "IN", "STARTS", "ENDS", "CONTAINS", "IS", "NULL", "TRUE", "FALSE", "DISTINCT",
     "AS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "OPTIONAL", "WITH", "UNWIND", "CASE"};
 
+// Reserved, but their clauses are not supported yet: not offered to users.
+constexpr std::array<std::string_view, 4> kNotYetSupported = {"OPTIONAL", "WITH", "UNWIND", "CASE"};
+
 bool IsReserved(const Token& t) {
   if (t.kind != TokenKind::kIdentifier) return false;
   return std::any_of(kReserved.begin(), kReserved.end(), [&](std::string_view k) { return EqualsIgnoreCase(t.text, k); });
@@ -648,6 +651,15 @@ class Parser {
 };
 
 }  // namespace
+
+std::vector<std::string_view> StatementKeywords() {
+  std::vector<std::string_view> words;
+  for (std::string_view k : kReserved) {
+    if (std::find(kNotYetSupported.begin(), kNotYetSupported.end(), k) == kNotYetSupported.end()) words.push_back(k);
+  }
+  for (std::string_view k : {"ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths"}) words.push_back(k);
+  return words;
+}
 
 Result<Statement> ParseStatement(std::string_view text) {
   KG_ASSIGN_OR_RETURN(std::vector<Token> tokens, Tokenize(text));

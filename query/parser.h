@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "query/ast.h"
 #include "schema/status.h"
@@ -12,5 +13,10 @@ namespace kg::query {
 
 // Parses exactly one statement (a trailing ';' is allowed).
 Result<ast::Statement> ParseStatement(std::string_view text);
+
+// The words of the statements this parser accepts (clauses, operators,
+// literals, the shortest-path forms), as a user would type them; what the
+// REPL completes. Words reserved for clauses not supported yet are left out.
+std::vector<std::string_view> StatementKeywords();
 
 }  // namespace kg::query

@@ -368,11 +368,7 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
 std::string DescribeNode(const NodeConstraint* n, const BoundQuery& q) {
   if (!n) return "";
   std::string out = VariableName(q, n->slot);
-  if (n->type) {
-    std::string label(graph::EntityTypeName(*n->type));
-    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    out += ":" + label;
-  }
+  if (n->type) out += ":" + std::string(graph::EntityTypeLabel(*n->type));
   return out;
 }
 

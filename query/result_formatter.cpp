@@ -27,9 +27,7 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
 namespace {
 
 std::string Label(const graph::KnowledgeGraph& g, graph::VertexId v) {
-  std::string label(graph::EntityTypeName(g.type(v)));
-  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-  return label;
+  return std::string(graph::EntityTypeLabel(g.type(v)));
 }
 
 std::string NodeText(const graph::KnowledgeGraph& g, graph::VertexId v) {

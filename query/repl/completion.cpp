@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "query/binder.h"
+#include "query/parser.h"
 #include "query/repl/meta_command.h"
 #include "query/repl/text_util.h"
 
@@ -146,12 +148,13 @@ Completion CompleteStatement(std::string_view line, const CompletionWords& words
 }  // namespace
 
 const std::vector<std::string>& QueryKeywords() {
-  static const std::vector<std::string> words = {
-      "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
-      "AND", "OR", "XOR", "NOT", "IN", "STARTS", "ENDS", "WITH", "CONTAINS", "IS", "NULL", "TRUE",
-      "FALSE", "EXPLAIN", "shortestPath", "allShortestPaths", "type", "labels", "id", "length",
-      "nodes", "relationships", "startNode", "endNode", "evidence", "toLower", "toUpper", "toString",
-      "toInteger", "toFloat", "size", "coalesce", "abs", "count", "collect", "min", "max", "sum", "avg"};
+  // The parser's and the binder's own lists, so completion never offers a
+  // word the language lacks nor misses one it gained.
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> all = query::FunctionNames();
+    for (std::string_view k : query::StatementKeywords()) all.emplace_back(k);
+    return all;
+  }();
   return words;
 }
 
