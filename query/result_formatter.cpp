@@ -49,20 +49,23 @@ std::string PathText(const graph::KnowledgeGraph& g, const PathValue& p) {
 }  // namespace
 
 std::string RenderValue(const ResultSet& result, const Value& v) {
-  const graph::KnowledgeGraph& g = *result.graph;
+  // Only node, edge and path values need the graph; a result of plain values
+  // (built by the REPL's meta-commands, say) may come without one.
+  const graph::KnowledgeGraph* snapshot = result.graph.get();
   switch (v.type()) {
     case Value::Type::kNull: return "null";
     case Value::Type::kBool: return v.as_bool() ? "true" : "false";
     case Value::Type::kInt: return std::to_string(v.as_int());
     case Value::Type::kFloat: return FormatFloat(v.as_float());
     case Value::Type::kString: return v.as_string();
-    case Value::Type::kNode: return NodeText(g, v.as_node().index);
+    case Value::Type::kNode: return NodeText(*snapshot, v.as_node().index);
     case Value::Type::kEdge: {
+      const graph::KnowledgeGraph& g = *snapshot;
       graph::EdgeId e = v.as_edge().index;
       return "(" + std::string(g.name(g.source(e))) + ")-[:" + g.predicate_of(e).name + "]->(" +
              std::string(g.name(g.target(e))) + ")";
     }
-    case Value::Type::kPath: return PathText(g, v.as_path());
+    case Value::Type::kPath: return PathText(*snapshot, v.as_path());
     case Value::Type::kList: {
       std::string out = "[";
       const auto& items = v.as_list();

@@ -15,7 +15,7 @@ TEST_CASE("FoldCase folds non-ASCII letters and composes decomposed ones") {
   CHECK(FoldCase("O'Neill") == "o'neill");
 }
 
-TEST_CASE("names and aliases are found case-insensitively; misses suggest near names") {
+TEST_CASE("names and aliases are found case-insensitively, and misses suggest near names") {
   GraphFixture f;
   f.Entity("Israel", "country", "ISR");
   f.Entity("Zoë Baird", "person");

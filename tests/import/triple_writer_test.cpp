@@ -150,7 +150,7 @@ TEST_CASE("bulk loader: a failure before Finish rolls the dropped indexes back")
   CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name IN ('triples_spo', 'triples_object')") == 2);
 }
 
-TEST_CASE("bulk loader: entities resolve against stored names; many rows go out in multi-row batches") {
+TEST_CASE("bulk loader: entities resolve against stored names, and many rows go out in multi-row batches") {
   kg::test::TempDir dir;
   auto store = OpenFresh(dir);
   int64_t stored_a = 0;

@@ -45,7 +45,7 @@ TEST_CASE("kg ingest the seed article, then kg stats") {
   CHECK(Stat(stats, "sentences") == 14);
 }
 
-TEST_CASE("ingesting the same document again is a no-op; --replace extracts it anew") {
+TEST_CASE("ingesting the same document again is a no-op, and --replace extracts it anew") {
   TempDir dir;
   std::string db = dir.File("kg.db");
   std::string article = SourcePath("samples/seed-article.txt");

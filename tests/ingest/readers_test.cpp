@@ -161,7 +161,7 @@ TEST_CASE("document bytes: NUL, invalid UTF-8 and size limit") {
   CHECK(CheckDocumentBytes(std::string(101, 'a'), 100).code() == kg::Status::Code::kLimitExceeded);
 }
 
-TEST_CASE("folders are read recursively by extension; bad files are skipped, not fatal") {
+TEST_CASE("folders are read recursively by extension, and bad files are skipped, not fatal") {
   TempDir dir;
   std::filesystem::create_directories(dir.File("sub/.hidden"));
   WriteFile(dir.File("a.txt"), "Plain text. Two sentences.");

@@ -185,7 +185,7 @@ TEST_CASE("a bare kg at a terminal opens the shell") {
   CHECK(session.WaitExit() == 0);
 }
 
-TEST_CASE(":ingest stores an article and reloads the graph; :export writes the last result") {
+TEST_CASE(":ingest stores an article and reloads the graph, :export writes the last result") {
   Scratch scratch;
   std::string article = scratch.dir.File("article.txt");
   kg::test::WriteFile(article, "France criticized Germany over the budget talks on Monday.\n");

@@ -130,7 +130,7 @@ TEST_CASE("the prompt changes while a statement continues") {
   CHECK(run.remembered == std::vector<std::string>{"MATCH (n)", "RETURN n;", ":quit"});
 }
 
-TEST_CASE("no error ends the loop; a script's exit code says one happened") {
+TEST_CASE("no error ends the loop, and a script's exit code says one happened") {
   Run run({"RETURN BAD;", "RETURN 1;", ":pth a b", ":neighbours Iran many", "RETURN 2;"}, false);
   CHECK(run.backend.calls == std::vector<std::string>{"statement RETURN BAD", "statement RETURN 1",
                                                       "statement RETURN 2"});
