@@ -95,7 +95,8 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void WriteString(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-void WriteJson(JsonWriter& w, const graph::KnowledgeGraph& g, const Value& v);
+// `g` may be null for results of plain values (see RenderValue).
+void WriteJson(JsonWriter& w, const graph::KnowledgeGraph* g, const Value& v);
 
 void WriteNodeJson(JsonWriter& w, const graph::KnowledgeGraph& g, graph::VertexId n) {
   w.StartObject();
@@ -153,24 +154,24 @@ void WriteEdgeJson(JsonWriter& w, const graph::KnowledgeGraph& g, graph::EdgeId 
   w.EndObject();
 }
 
-void WriteJson(JsonWriter& w, const graph::KnowledgeGraph& g, const Value& v) {
+void WriteJson(JsonWriter& w, const graph::KnowledgeGraph* g, const Value& v) {
   switch (v.type()) {
     case Value::Type::kNull: w.Null(); return;
     case Value::Type::kBool: w.Bool(v.as_bool()); return;
     case Value::Type::kInt: w.Int64(v.as_int()); return;
     case Value::Type::kFloat: w.Double(v.as_float()); return;
     case Value::Type::kString: WriteString(w, v.as_string()); return;
-    case Value::Type::kNode: WriteNodeJson(w, g, v.as_node().index); return;
-    case Value::Type::kEdge: WriteEdgeJson(w, g, v.as_edge().index); return;
+    case Value::Type::kNode: WriteNodeJson(w, *g, v.as_node().index); return;
+    case Value::Type::kEdge: WriteEdgeJson(w, *g, v.as_edge().index); return;
     case Value::Type::kPath: {
       w.StartObject();
       w.Key("nodes");
       w.StartArray();
-      for (auto n : v.as_path().nodes) WriteNodeJson(w, g, n.index);
+      for (auto n : v.as_path().nodes) WriteNodeJson(w, *g, n.index);
       w.EndArray();
       w.Key("relationships");
       w.StartArray();
-      for (auto e : v.as_path().edges) WriteEdgeJson(w, g, e.index);
+      for (auto e : v.as_path().edges) WriteEdgeJson(w, *g, e.index);
       w.EndArray();
       w.EndObject();
       return;
@@ -203,7 +204,7 @@ std::string FormatJson(const ResultSet& r) {
   w.StartArray();
   for (const auto& row : r.rows) {
     w.StartArray();
-    for (const auto& v : row) WriteJson(w, *r.graph, v);
+    for (const auto& v : row) WriteJson(w, r.graph.get(), v);
     w.EndArray();
   }
   w.EndArray();
@@ -294,6 +295,7 @@ void CollectGraphValues(const graph::KnowledgeGraph& g, const Value& v, std::set
 // by graph/'s DOT exporter so that `kg query --format dot` and `kg export
 // --format dot` style an entity or an edge the same way.
 std::string FormatDot(const ResultSet& r) {
+  if (!r.graph) return "digraph G {\n}\n";  // plain values only: nothing to draw
   const graph::KnowledgeGraph& g = *r.graph;
   std::set<graph::VertexId> nodes;
   std::set<graph::EdgeId> edges;

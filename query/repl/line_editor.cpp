@@ -1,5 +1,6 @@
 #include "query/repl/line_editor.h"
 
+#include <fcntl.h>
 #include <histedit.h>
 #include <poll.h>
 #include <signal.h>
@@ -45,6 +46,11 @@ LineEditor::LineEditor(std::FILE* in, std::FILE* out, std::string history_path, 
          &LineEditor::CompleteCallback);
   el_set(el_, EL_BIND, "^I", "kg-complete", nullptr);
   el_set(el_, EL_GETCFN, &LineEditor::GetCharCallback);
+  // Our own open file description of the terminal, so that it can be
+  // non-blocking without changing the one shared with the parent shell.
+  if (const char* tty = isatty(in_fd_) ? ttyname(in_fd_) : nullptr) {
+    own_fd_ = open(tty, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  }
 
   HistEvent event;
   history_ = history_init();
@@ -57,6 +63,7 @@ LineEditor::LineEditor(std::FILE* in, std::FILE* out, std::string history_path, 
 }
 
 LineEditor::~LineEditor() {
+  if (own_fd_ >= 0) close(own_fd_);
   el_end(el_);
   history_end(history_);
 }
@@ -84,8 +91,12 @@ int LineEditor::GetCharCallback(editline* el, wchar_t* c) {
 // drawing (a Ctrl-C typed right after other keys) would be lost and the
 // shell would seem frozen. Here SIGINT stays blocked except inside ppoll(),
 // which unblocks it atomically, so a Ctrl-C either was already flagged or
-// ends the wait: it is never missed.
+// ends the wait: it is never missed. The read itself does not block: Ctrl-C
+// also empties the terminal's input queue, so the keys ppoll() saw may be
+// gone by the time read() runs, and a blocking read would then wait with
+// SIGINT still blocked, for ever.
 int LineEditor::GetChar(wchar_t* c) {
+  const int fd = own_fd_ >= 0 ? own_fd_ : in_fd_;
   sigset_t block, previous_mask;
   sigemptyset(&block);
   sigaddset(&block, SIGINT);
@@ -98,13 +109,13 @@ int LineEditor::GetChar(wchar_t* c) {
       interrupted_ = true;
       break;
     }
-    pollfd p{in_fd_, POLLIN, 0};
+    pollfd p{fd, POLLIN, 0};
     if (ppoll(&p, 1, nullptr, &waiting_mask) < 0) {
       if (errno == EINTR) continue;  // the flag says whether it was Ctrl-C
       break;
     }
     unsigned char byte = 0;
-    ssize_t n = read(in_fd_, &byte, 1);
+    ssize_t n = read(fd, &byte, 1);
     if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
     if (n <= 0) {
       result = static_cast<int>(n);  // 0: end of input

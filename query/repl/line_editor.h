@@ -46,6 +46,7 @@ class LineEditor : public LineSource {
   Completer completer_;
   std::string prompt_;
   int in_fd_;
+  int own_fd_ = -1;  // a non-blocking descriptor of the same terminal (see GetChar)
   std::mbstate_t decode_state_{};  // a UTF-8 character split across reads
   bool interrupted_ = false;       // Ctrl-C while reading the current line
 };
