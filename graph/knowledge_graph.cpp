@@ -275,15 +275,6 @@ VertexId KnowledgeGraph::source(EdgeId e) const {
   return static_cast<VertexId>(std::upper_bound(out_row_, end, e) - out_row_ - 1);
 }
 
-size_t KnowledgeGraph::degree(VertexId v, Direction d) const {
-  switch (d) {
-    case Direction::kOut: return out_degree(v);
-    case Direction::kIn: return in_degree(v);
-    case Direction::kBoth: break;
-  }
-  return out_degree(v) + in_degree(v);
-}
-
 std::vector<Incidence> KnowledgeGraph::Incidences(VertexId v, Direction d) const {
   std::vector<Incidence> out;
   out.reserve(degree(v, d));

@@ -92,7 +92,15 @@ class KnowledgeGraph {
 
   size_t out_degree(VertexId v) const { return out_row_[v + 1] - out_row_[v]; }
   size_t in_degree(VertexId v) const { return in_row_[v + 1] - in_row_[v]; }
-  size_t degree(VertexId v, Direction d = Direction::kBoth) const;
+  // Inline: the BFS kernels call it for every vertex they discover.
+  size_t degree(VertexId v, Direction d = Direction::kBoth) const {
+    switch (d) {
+      case Direction::kOut: return out_degree(v);
+      case Direction::kIn: return in_degree(v);
+      case Direction::kBoth: break;
+    }
+    return out_degree(v) + in_degree(v);
+  }
 
   // Calls f(Incidence) for each edge at `v` in direction `d`, out-edges
   // first, each group in edge order (deterministic).
