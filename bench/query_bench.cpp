@@ -22,6 +22,7 @@
 #include "graph/batch_workload.h"
 #include "graph/knowledge_graph.h"
 #include "query/query_engine.h"
+#include "query/statement_splitter.h"
 #include "schema/store.h"
 
 namespace {

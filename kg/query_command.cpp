@@ -6,6 +6,7 @@
 #include "kg/commands.h"
 #include "query/interrupt.h"
 #include "query/query_engine.h"
+#include "query/statement_splitter.h"
 #include "query/result_formatter.h"
 
 namespace kg::cli {

@@ -80,59 +80,6 @@ Result<bool> QueryEngine::ReloadIfStale() {
   return true;
 }
 
-std::vector<ScriptStatement> SplitStatements(std::string_view script) {
-  std::vector<ScriptStatement> out;
-  std::string current;
-  int line = 1, start_line = 1;
-  bool has_content = false;
-  auto flush = [&] {
-    if (has_content) out.push_back(ScriptStatement{current, start_line});
-    current.clear();
-    has_content = false;
-  };
-  for (size_t i = 0; i < script.size(); ++i) {
-    char c = script[i];
-    auto take_until = [&](std::string_view end) {
-      size_t stop = script.find(end, i + 1);
-      size_t last = stop == std::string_view::npos ? script.size() : stop + end.size();
-      for (size_t j = i; j < last; ++j) {
-        if (script[j] == '\n') ++line;
-        if (has_content) current += script[j];  // comments before a statement are dropped
-      }
-      i = last - 1;
-    };
-    if (c == ';') {
-      flush();
-      continue;
-    }
-    if (!has_content && !std::isspace(static_cast<unsigned char>(c)) &&
-        !(c == '/' && i + 1 < script.size() && (script[i + 1] == '/' || script[i + 1] == '*'))) {
-      has_content = true;
-      start_line = line;
-    }
-    if (c == '/' && i + 1 < script.size() && script[i + 1] == '/') {
-      take_until("\n");
-    } else if (c == '/' && i + 1 < script.size() && script[i + 1] == '*') {
-      take_until("*/");
-    } else if (c == '\'' || c == '"' || c == '`') {
-      // A quote ends at the same quote not escaped by a backslash.
-      size_t j = i + 1;
-      while (j < script.size() && script[j] != c) j += (script[j] == '\\' && c != '`') ? 2 : 1;
-      size_t last = std::min(script.size(), j + 1);
-      for (size_t k = i; k < last; ++k) {
-        if (script[k] == '\n') ++line;
-        current += script[k];
-      }
-      i = last - 1;
-    } else {
-      if (c == '\n') ++line;
-      if (has_content) current += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment) {
   size_t eq = assignment.find('=');
   std::string name(assignment.substr(0, eq));

@@ -74,15 +74,6 @@ class QueryEngine {
   mutable std::vector<std::unique_ptr<graph::SearchWorkspace>> workspaces_;
 };
 
-// One statement of a script, with the line it starts on (1-based).
-struct ScriptStatement {
-  std::string text;
-  int first_line = 1;
-};
-// Splits a script on ';' outside strings, back quotes and comments;
-// statements holding only spaces and comments are dropped.
-std::vector<ScriptStatement> SplitStatements(std::string_view script);
-
 // `--param name=value`: the value is an integer, float, true/false, null or
 // a quoted string ('..' or ".."), else the text itself as a string.
 Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment);

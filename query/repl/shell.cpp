@@ -56,10 +56,10 @@ int Shell::Run() {
       break;
     }
     if (line.kind == InputLine::Kind::kEnd) {
-      std::string rest = splitter_.TakeRest();
+      query::ScriptStatement rest = splitter_.TakeRest();
       // A script's last statement may lack its `;`; a user who pressed
       // Ctrl-D mid-statement meant to leave, not to run it.
-      if (!rest.empty() && !options_.interactive) RunStatement(rest);
+      if (!rest.text.empty() && !options_.interactive) RunStatement(rest);
       if (options_.interactive) std::fputc('\n', out_);
       break;
     }
@@ -72,8 +72,8 @@ int Shell::Run() {
 bool Shell::HandleLine(const std::string& line) {
   ++line_number_;
   if (!Trim(line).empty()) input_.Remember(line);
-  if (!splitter_.pending()) statement_line_ = line_number_;
   if (!splitter_.pending() && IsMetaCommandLine(line)) {
+    statement_line_ = line_number_;
     bool quit = false;
     auto command = ParseMetaCommand(line);
     if (!command.ok()) {
@@ -86,18 +86,18 @@ bool Shell::HandleLine(const std::string& line) {
     Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
     return !quit;
   }
-  for (const std::string& statement : splitter_.AddLine(line)) {
+  for (const query::ScriptStatement& statement : splitter_.AddLine(line, line_number_)) {
     RunStatement(statement);
-    statement_line_ = line_number_;
     if (stop_) return false;
   }
   return true;
 }
 
-void Shell::RunStatement(const std::string& text) {
+void Shell::RunStatement(const query::ScriptStatement& statement) {
+  statement_line_ = statement.first_line;
   query::InterruptScope scope;
   auto started = std::chrono::steady_clock::now();
-  auto result = backend_.RunStatement(text, View(), *scope.flag());
+  auto result = backend_.RunStatement(statement.text, View(), *scope.flag());
   Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
 }
 

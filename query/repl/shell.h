@@ -14,7 +14,7 @@
 #include "query/repl/line_source.h"
 #include "query/repl/meta_command.h"
 #include "query/repl/repl_backend.h"
-#include "query/repl/statement_splitter.h"
+#include "query/statement_splitter.h"
 
 namespace kg::repl {
 
@@ -47,7 +47,7 @@ class Shell {
   bool timer() const { return timer_; }
 
  private:
-  void RunStatement(const std::string& text);
+  void RunStatement(const query::ScriptStatement& statement);
   void RunMetaCommand(const std::string& line);
   Result<std::string> Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit);
   // Prints the outcome of a statement or meta-command and counts failures;
@@ -63,13 +63,13 @@ class Shell {
   std::FILE* out_;
   std::FILE* err_;
   ShellOptions options_;
-  StatementSplitter splitter_;
+  query::StatementSplitter splitter_;
   OutputView view_;
   bool timer_ = false;
   int failures_ = 0;
   bool stop_ = false;             // a script was interrupted
   int line_number_ = 0;           // of the input, for script error messages
-  int statement_line_ = 0;        // where the pending statement or command began
+  int statement_line_ = 0;        // where the statement or command being run began
 };
 
 }  // namespace kg::repl

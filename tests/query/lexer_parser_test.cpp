@@ -62,11 +62,3 @@ TEST_CASE("--param values are typed") {
   CHECK_FALSE(ParseParameter("=3").ok());
   CHECK_FALSE(ParseParameter("novalue").ok());
 }
-
-TEST_CASE("scripts split on semicolons outside strings and comments") {
-  auto parts = SplitStatements("// first\nMATCH (a) RETURN 'x;y';\n\n/* ; */ MATCH (b) RETURN b;  ");
-  REQUIRE(parts.size() == 2);
-  CHECK(parts[0].text == "MATCH (a) RETURN 'x;y'");
-  CHECK(parts[0].first_line == 2);
-  CHECK(parts[1].first_line == 4);
-}

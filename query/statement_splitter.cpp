@@ -1,11 +1,21 @@
-#include "query/repl/statement_splitter.h"
+#include "query/statement_splitter.h"
 
-#include "query/repl/text_util.h"
+#include <cctype>
 
-namespace kg::repl {
+namespace kg::query {
+namespace {
 
-std::vector<std::string> StatementSplitter::AddLine(std::string_view line) {
-  std::vector<std::string> done;
+bool IsBlank(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+std::string_view TrimEnd(std::string_view text) {
+  while (!text.empty() && IsBlank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+std::vector<ScriptStatement> StatementSplitter::AddLine(std::string_view line, int line_number) {
+  std::vector<ScriptStatement> done;
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
     char next = i + 1 < line.size() ? line[i + 1] : '\0';
@@ -17,20 +27,24 @@ std::vector<std::string> StatementSplitter::AddLine(std::string_view line) {
         }
         if (c == '/' && next == '/') {
           state_ = State::kLineComment;
-        } else if (c == '/' && next == '*') {
+          break;
+        }
+        if (c == '/' && next == '*') {
           state_ = State::kBlockComment;
-          buffer_ += "/*";
+          Append("/*");
           ++i;
           continue;
-        } else if (c == '\'') {
+        }
+        if (c == '\'') {
           state_ = State::kSingleQuoted;
         } else if (c == '"') {
           state_ = State::kDoubleQuoted;
         } else if (c == '`') {
           state_ = State::kBackquoted;
         }
-        if (state_ != State::kLineComment && state_ != State::kBlockComment && !IsBlank(c)) {
+        if (!has_content_ && !IsBlank(c)) {
           has_content_ = true;
+          first_line_ = line_number;
         }
         break;
       case State::kSingleQuoted:
@@ -55,30 +69,31 @@ std::vector<std::string> StatementSplitter::AddLine(std::string_view line) {
       case State::kBlockComment:
         if (c == '*' && next == '/') {
           state_ = State::kCode;
-          buffer_ += "*/";
+          Append("*/");
           ++i;
           continue;
         }
         break;
     }
-    buffer_ += c;
+    Append(std::string_view(&c, 1));
   }
   if (state_ == State::kLineComment) state_ = State::kCode;
   // Strings and names may span lines; keep the line break they contain.
-  buffer_ += '\n';
+  Append("\n");
   return done;
 }
 
-void StatementSplitter::Emit(std::vector<std::string>& out) {
-  if (has_content_) out.push_back(std::string(Trim(buffer_)));
+void StatementSplitter::Emit(std::vector<ScriptStatement>& out) {
+  if (has_content_) out.push_back(ScriptStatement{std::string(TrimEnd(buffer_)), first_line_});
   buffer_.clear();
   has_content_ = false;
 }
 
-std::string StatementSplitter::TakeRest() {
-  std::string rest = has_content_ ? std::string(Trim(buffer_)) : std::string();
+ScriptStatement StatementSplitter::TakeRest() {
+  std::vector<ScriptStatement> rest;
+  Emit(rest);
   Clear();
-  return rest;
+  return rest.empty() ? ScriptStatement{} : std::move(rest.front());
 }
 
 void StatementSplitter::Clear() {
@@ -88,4 +103,19 @@ void StatementSplitter::Clear() {
   state_ = State::kCode;
 }
 
-}  // namespace kg::repl
+std::vector<ScriptStatement> SplitStatements(std::string_view script) {
+  StatementSplitter splitter;
+  std::vector<ScriptStatement> out;
+  int line_number = 0;
+  while (!script.empty()) {
+    size_t end = script.find('\n');
+    std::string_view line = script.substr(0, end);
+    for (auto& statement : splitter.AddLine(line, ++line_number)) out.push_back(std::move(statement));
+    script.remove_prefix(end == std::string_view::npos ? script.size() : end + 1);
+  }
+  ScriptStatement rest = splitter.TakeRest();
+  if (!rest.text.empty()) out.push_back(std::move(rest));
+  return out;
+}
+
+}  // namespace kg::query
