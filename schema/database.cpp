@@ -173,6 +173,12 @@ Status Database::Exec(std::string_view sql) {
   return SqliteStatus(rc, "executing SQL", db_);
 }
 
+Result<int64_t> Database::QueryInt(std::string_view sql) {
+  KG_ASSIGN_OR_RETURN(Statement stmt, Prepare(sql));
+  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? stmt.ColumnInt(0) : 0;
+}
+
 int64_t Database::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
 int Database::Changes() const { return sqlite3_changes(db_); }
 

@@ -75,6 +75,9 @@ class Database {
   Result<Statement> Prepare(std::string_view sql);
   // Runs trusted SQL text (schema scripts, pragmas) that binds no values.
   Status Exec(std::string_view sql);
+  // The integer in the first column of the first row of trusted SQL (a
+  // count, a pragma), 0 when it returns no row.
+  Result<int64_t> QueryInt(std::string_view sql);
   int64_t LastInsertRowId() const;
   int Changes() const;
   const std::string& path() const { return path_; }

@@ -7,19 +7,13 @@
 namespace kg {
 namespace {
 
-Result<int64_t> PragmaInt(Database& db, const char* sql) {
-  KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
-  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  return row ? stmt.ColumnInt(0) : 0;
-}
-
 Result<int64_t> UserTableCount(Database& db) {
-  return PragmaInt(db, "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+  return db.QueryInt("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
 }
 
 // Fails unless the file is empty or was made by kgraph at a version we know.
 Status CheckOwnership(Database& db, int version) {
-  KG_ASSIGN_OR_RETURN(int64_t app_id, PragmaInt(db, "PRAGMA application_id"));
+  KG_ASSIGN_OR_RETURN(int64_t app_id, db.QueryInt("PRAGMA application_id"));
   KG_ASSIGN_OR_RETURN(int64_t tables, UserTableCount(db));
   if (app_id != kApplicationId && (app_id != 0 || tables > 0)) {
     return Status::Unsupported(db.path() +
@@ -43,7 +37,7 @@ int LatestSchemaVersion() {
 }
 
 Result<int> SchemaVersion(Database& db) {
-  KG_ASSIGN_OR_RETURN(int64_t v, PragmaInt(db, "PRAGMA user_version"));
+  KG_ASSIGN_OR_RETURN(int64_t v, db.QueryInt("PRAGMA user_version"));
   return static_cast<int>(v);
 }
 

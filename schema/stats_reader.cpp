@@ -7,12 +7,6 @@
 namespace kg {
 namespace {
 
-Result<int64_t> Count(Database& db, const char* sql) {
-  KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
-  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  return row ? stmt.ColumnInt(0) : 0;
-}
-
 Result<std::vector<std::pair<std::string, int64_t>>> GroupCount(Database& db, const char* sql) {
   KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
   std::vector<std::pair<std::string, int64_t>> out;
@@ -46,18 +40,18 @@ Result<StoreStats> ReadStats(Store& store) {
     Database& db;
     ~EndRead() { db.Exec("COMMIT"); }
   } end_read{db};
-  KG_ASSIGN_OR_RETURN(s.documents, Count(db, "SELECT count(*) FROM documents"));
-  KG_ASSIGN_OR_RETURN(s.sentences, Count(db, "SELECT count(*) FROM sentences"));
-  KG_ASSIGN_OR_RETURN(s.entities, Count(db, "SELECT count(*) FROM entities"));
+  KG_ASSIGN_OR_RETURN(s.documents, db.QueryInt("SELECT count(*) FROM documents"));
+  KG_ASSIGN_OR_RETURN(s.sentences, db.QueryInt("SELECT count(*) FROM sentences"));
+  KG_ASSIGN_OR_RETURN(s.entities, db.QueryInt("SELECT count(*) FROM entities"));
   KG_ASSIGN_OR_RETURN(s.entities_by_type,
                       GroupCount(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"));
-  KG_ASSIGN_OR_RETURN(s.aliases, Count(db, "SELECT count(*) FROM aliases"));
-  KG_ASSIGN_OR_RETURN(s.mentions, Count(db, "SELECT count(*) FROM mentions"));
-  KG_ASSIGN_OR_RETURN(s.predicates, Count(db, "SELECT count(*) FROM predicates"));
-  KG_ASSIGN_OR_RETURN(s.triples, Count(db, "SELECT count(*) FROM triples"));
+  KG_ASSIGN_OR_RETURN(s.aliases, db.QueryInt("SELECT count(*) FROM aliases"));
+  KG_ASSIGN_OR_RETURN(s.mentions, db.QueryInt("SELECT count(*) FROM mentions"));
+  KG_ASSIGN_OR_RETURN(s.predicates, db.QueryInt("SELECT count(*) FROM predicates"));
+  KG_ASSIGN_OR_RETURN(s.triples, db.QueryInt("SELECT count(*) FROM triples"));
   KG_ASSIGN_OR_RETURN(s.triples_by_level,
                       GroupCount(db, "SELECT level, count(*) FROM triples GROUP BY level ORDER BY level"));
-  KG_ASSIGN_OR_RETURN(s.evidence, Count(db, "SELECT count(*) FROM evidence"));
+  KG_ASSIGN_OR_RETURN(s.evidence, db.QueryInt("SELECT count(*) FROM evidence"));
   KG_ASSIGN_OR_RETURN(s.schema_version, SchemaVersion(db));
   s.file_bytes = FileSize(store.path());
   return s;

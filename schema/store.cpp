@@ -60,9 +60,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 }
 
 Result<int64_t> Store::DataVersion() {
-  KG_ASSIGN_OR_RETURN(Statement stmt, db_->Prepare("PRAGMA data_version"));
-  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  int64_t v = row ? stmt.ColumnInt(0) : 0;
+  KG_ASSIGN_OR_RETURN(int64_t v, db_->QueryInt("PRAGMA data_version"));
   return v * 1000003 + own_writes_;
 }
 
