@@ -110,6 +110,34 @@ bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item) {
   return starts || ends;
 }
 
+// "Mrs. Nancy Pelosi", "Interior Minister Pierre Joxe": a one-word town
+// after a courtesy title or an office, or before a capitalised word no
+// lexicon claims, is part of a person's name. "Baghdad University" and
+// "West Darfur" keep their place.
+bool PlaceInsidePersonName(const std::vector<Word>& words, const ActorItem& item, const ActorLexicon& lexicon) {
+  if (item.type != ActorItem::Type::kName || item.name.adjective || item.end_word != item.first_word + 1 ||
+      words[item.first_word].possessive) {
+    return false;
+  }
+  const ActorEntry& entry = lexicon.entry(item.name.entry);
+  if (entry.kind != ActorEntry::Kind::kPlace || entry.sector) return false;
+  const int before = item.first_word - 1;
+  if (before >= 0 && (lexicon.IsPersonTitle(words[before].text) ||
+                      lexicon.FindTitle(AsciiLower(LexiconKey(words[before].text))) != nullptr)) {
+    return true;
+  }
+  const int after = item.end_word;
+  if (after >= static_cast<int>(words.size()) || !words[after].capitalized || !HasLetter(words[after].text) ||
+      lexicon.IsNotName(words[after].text)) {
+    return false;
+  }
+  const std::string key = LexiconKey(words[after].text);
+  return lexicon.FindName(key) == nullptr && lexicon.FindTitle(AsciiLower(key)) == nullptr &&
+         lexicon.FindRoleNoun(AsciiLower(key)) == nullptr && !lexicon.IsOrganizationHead(words[after].text) &&
+         !lexicon.IsLocationHead(words[after].text) &&
+         !(after + 1 < static_cast<int>(words.size()) && words[after + 1].capitalized);
+}
+
 }  // namespace
 
 std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const ActorLexicon& lexicon) {
@@ -117,7 +145,8 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
   std::vector<bool> taken(words.size(), false);
   for (int i = 0; i < static_cast<int>(words.size());) {
     ActorItem item;
-    if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item)) {
+    if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item) &&
+        !PlaceInsidePersonName(words, item, lexicon)) {
       for (int w = item.first_word; w < item.end_word; ++w) taken[w] = true;
       items.push_back(item);
       i = item.end_word;

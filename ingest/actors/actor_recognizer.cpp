@@ -115,6 +115,8 @@ class DocumentRecognition {
   Qualifier QualifierOf(const ActorItem& item) { return QualifierOfEntry(item.name.entry); }
   Qualifier QualifierOfEntry(int entry);
   const KnownPerson* KnownPersonOf(const ActorItem& name) const;
+  int StateOfEntry(int entry) const;
+  int SoleState() const;
   int EntryEntity(int entry);
   std::string Text(int first_word, int end_word) const;
   const std::string& HeadWord(const ActorItem& item) const;
@@ -146,6 +148,7 @@ class DocumentRecognition {
   std::unordered_map<int, int> entity_of_entry_;
   std::unordered_set<int> women_;  // person entities she/her may refer to
   int dateline_state_ = -1;        // lexicon entry of the dateline's country
+  int sentence_state_ = -1;        // the one state the sentence names, if only one
   // Per sentence:
   int position_ = 0;
   std::vector<Word> words_;
@@ -317,10 +320,16 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
   // "President Bush": a known office holder acts for their state.
   const KnownPerson* famous = qualifier == nullptr && known == nullptr ? KnownPersonOf(*name) : nullptr;
   if (famous != nullptr) person.name = famous->name;
+  // "Rebels in the Ivory Coast dismissed an appeal from President Laurent
+  // Gbagbo": an official named with a bare title serves the state the
+  // story is about, when the sentence (or the dateline) names only one.
+  const int context_state = sentence_state_ >= 0 ? sentence_state_ : dateline_state_;
   int actor = qualifier ? qualifier->actor
               : known   ? known->actor
               : famous  ? EntryEntity(famous->state)
-                        : -1;
+              : context_state >= 0 && title_words != nullptr && IsStateSector(role.sector)
+                  ? EntryEntity(context_state)
+                  : -1;
   if (actor >= 0) person.code = entities_.at(actor).code;
   person.sector = role.sector;
   person.attributes_json = JsonObject(
@@ -583,6 +592,26 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   }
 }
 
+// The state a lexicon entry stands for or belongs to, or -1 (an IGO).
+int DocumentRecognition::StateOfEntry(int entry_index) const {
+  const ActorEntry& entry = lexicon_.entry(entry_index);
+  if (entry.kind == ActorEntry::Kind::kCountry) return entry_index;
+  return entry.state;
+}
+
+// The only state the sentence's names and adjectives point to, else -1.
+int DocumentRecognition::SoleState() const {
+  int state = -1;
+  for (const ActorItem& item : items_) {
+    if (item.type != Type::kName) continue;
+    const int s = StateOfEntry(item.name.entry);
+    if (s < 0) continue;
+    if (state >= 0 && s != state) return -1;
+    state = s;
+  }
+  return state;
+}
+
 void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline) {
   if (!dateline) return;
   // The place is the part before the first comma, often in capitals.
@@ -613,6 +642,7 @@ std::vector<ActorMention> DocumentRecognition::Recognize(const Sentence& sentenc
   words_ = SentenceWords(sentence);
   items_ = ScanActorItems(words_, lexicon_);
   MergeCompoundAdjectives();
+  sentence_state_ = SoleState();
   mentions_.clear();
   for (size_t k = 0; k < items_.size();) {
     const ActorItem& item = items_[k];

@@ -113,6 +113,11 @@ class SentenceAnalysis {
   bool TryNominalization(int i, std::vector<Trigger>* out);
   void ConsumeComplement(int after, int predicate);
   bool IsPurposeClause(int verb) const;
+  static bool IsFailure(std::string_view w) {
+    return w == "fail" || w == "fails" || w == "failed" || w == "failing";
+  }
+  int ConditionAt(int pos) const;
+  std::vector<Participant> ParticipialSubjects(int verb, const std::vector<FoundRelation>& found) const;
   // "to" and a lower-case word: "to accept", not "to Gaza" or "to the".
   bool IsInfinitive(int k) const {
     return Is(k, WordClass::kTo) && k + 1 < size() && at(k + 1).word_class == WordClass::kOpen &&
@@ -184,6 +189,13 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
       if (v->form == VerbForm::kThirdPerson &&
           ((prev.lower.size() > 3 && prev.lower.back() == 's' && !prev.capitalized) ||
            (prev.verb != nullptr && lex_.VerbSenses(prev.verb->lemma) != nullptr))) {
+        return false;
+      }
+      // "reject proposed changes": a participle right after a verb modifies its object.
+      // (Only leftward recursion here: IsPlainWord would look right again.)
+      if (v->form == VerbForm::kPast && i + 1 < size() && at(i + 1).word_class == WordClass::kOpen &&
+          prev.verb != nullptr &&
+          lex_.VerbSenses(prev.verb->lemma) != nullptr && IsVerbInContext(p)) {
         return false;
       }
       if (v->form == VerbForm::kPast || v->form == VerbForm::kThirdPerson) return true;
@@ -317,6 +329,29 @@ bool SentenceAnalysis::IsPurposeClause(int verb) const {
   bool verb_like = (at(p).verb != nullptr && IsVerbInContext(p)) ||
                    (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
   return !verb_like;
+}
+
+// The "if" or "unless" that opens a condition on the event ending at
+// `pos` ("will withdraw its force unless ..."), or -1.
+int SentenceAnalysis::ConditionAt(int pos) const {
+  for (int k = pos; k < size(); ++k) {
+    if (IsWord(k, "if") || IsWord(k, "unless")) return k;
+    if (Is(k, WordClass::kClauseBreak) || Is(k, WordClass::kReporting)) break;
+  }
+  return -1;
+}
+
+// ", killing one person and arresting 12": a participle clause after a
+// comma shares the subject of the clause it hangs on, the last event
+// found before it.
+std::vector<Participant> SentenceAnalysis::ParticipialSubjects(int verb,
+                                                               const std::vector<FoundRelation>& found) const {
+  if (at(verb).verb == nullptr || at(verb).verb->form != VerbForm::kGerund || found.empty()) return {};
+  int p = PreviousSkippingAdverbs(verb);
+  if (!(Is(p, WordClass::kComma) || IsWord(p, "and") || IsWord(p, "or"))) return {};
+  const FoundRelation& last = found.back();
+  if (last.phrase_first >= verb || last.rule == "obligation-clause") return {};
+  return last.subjects;
 }
 
 // "Russia said that Sudan must return the helicopter": Russia demands of
@@ -504,6 +539,8 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
         (at(j - 1).word_class == WordClass::kReporting || at(j - 1).verb != nullptr)) {
       continue;  // "announced that it is prepared to ...": the announcer
     }
+    // "refugees, whom authorities blame": the antecedent is the object.
+    if (c == WordClass::kRelative && IsWord(j, "whom")) break;
     if (c == WordClass::kRelative) {
       Participant antecedent = AntecedentOfRelative(j);
       if (antecedent.is_mention()) return CoordinatedLeft(antecedent.mention);
@@ -639,6 +676,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
   const int promises = lex_.FindPredicate("promises");
   const int threatens = lex_.FindPredicate("threatens");
   const int fights = lex_.FindPredicate("fights");
+  const int rejects = lex_.FindPredicate("rejects");
   for (const Trigger& trigger : FindTriggers()) {
     FoundRelation r;
     r.predicate = trigger.predicate;
@@ -674,6 +712,8 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
         future = future || lex_.IsFutureMarker(at(k).lower);
       } else if (lex_.IsIntentMarker(at(k).lower) && Is(k + 1, WordClass::kTo)) {
         intent = true;
+      } else if (Is(k + 1, WordClass::kTo) && at(k).verb == nullptr && IsFailure(at(k).lower)) {
+        r.negated = true;  // "failed to reach agreement": it did not happen
       } else if (!(c == WordClass::kAdverb || c == WordClass::kHave || c == WordClass::kDo ||
                    c == WordClass::kTo)) {
         break;
@@ -686,9 +726,10 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     // measures; it does not make the verb passive.
     const bool passive = at(trigger.verb).verb->form == VerbForm::kPast &&
                          (be || (IsWord(trigger.end, "by") && !FindAgent(trigger.end).empty()));
+    auto participial = ParticipialSubjects(trigger.verb, found);
     if (trigger.kind == TriggerKind::kLightVerb) {
       r.rule = "light-verb";
-      r.subjects = FindSubjects(chain_start);
+      r.subjects = participial.empty() ? FindSubjects(chain_start) : participial;
       r.objects = FindObjects(trigger.object_from >= 0 ? trigger.object_from : trigger.end,
                               /*restricted=*/false, &r.object_scanned);
     } else if (passive) {
@@ -704,7 +745,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
       bool relative = Is(chain_start - 1, WordClass::kRelative);
       r.rule = relative ? "relative-passive" : "passive-agent";
     } else {
-      r.subjects = FindSubjects(chain_start);
+      r.subjects = participial.empty() ? FindSubjects(chain_start) : participial;
       const std::string& category = lex_.predicate(r.predicate).category;
       const bool complaint = category == "DISAPPROVE" || category == "PROTEST";
       // "complained to the UN over X": with "to" as the verb's particle the
@@ -741,6 +782,28 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
         r.predicate = threatens;
       }
     }
+    const int condition = ConditionAt(trigger.end);
+    // "will withdraw its force unless ...": a promise on a condition the
+    // other side must meet is a threat (CAMEO 13).
+    if (r.predicate == promises && condition >= 0 && IsWord(condition, "unless") && threatens >= 0) {
+      r.predicate = threatens;
+    }
+    // "threatened to stop negotiations if the United States goes ahead":
+    // whom a threat is aimed at is who must meet its condition.
+    if (r.predicate == threatens && condition >= 0 &&
+        std::none_of(r.objects.begin(), r.objects.end(), [](const Participant& o) { return o.is_mention(); })) {
+      int subject = condition + 1;
+      if (Is(subject, WordClass::kDeterminer)) ++subject;
+      if (InMention(subject)) r.objects = CoordinatedRight(at(subject).mention, ClauseEnd(subject));
+    }
+    // "did not accept", "failed to reach agreement", "would not meet their
+    // demands": refusing to agree or yield is a rejection (CAMEO 12).
+    const std::string& final_category = lex_.predicate(r.predicate).category;
+    if (r.negated && rejects >= 0 && (final_category == "AGREE" || final_category == "CONCEDE")) {
+      r.predicate = rejects;
+      r.negated = false;
+      r.rule = "refusal";
+    }
     found.push_back(std::move(r));
   }
   return found;
@@ -765,7 +828,12 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
   for (const auto& s : relation.subjects) {
     for (const auto& o : relation.objects) {
       pairs.emplace_back(s, o);
-      if (predicate.symmetric && o.is_mention() && relation.objects.size() == 1) pairs.emplace_back(o, s);
+      // Only an object the verb takes ("A met B") does it back; an actor met
+      // later in the clause ("agreed to a mandate for the force in Lebanon")
+      // is a target at most.
+      if (predicate.symmetric && o.is_mention() && relation.objects.size() == 1 && !relation.object_scanned) {
+        pairs.emplace_back(o, s);
+      }
     }
   }
   return pairs;
