@@ -117,6 +117,7 @@ class SentenceAnalysis {
     return w == "fail" || w == "fails" || w == "failed" || w == "failing";
   }
   int ConditionAt(int pos) const;
+  int PlaceOfEvent(int pos) const;
   std::vector<Participant> ParticipialSubjects(int verb, const std::vector<FoundRelation>& found) const;
   // "to" and a lower-case word: "to accept", not "to Gaza" or "to the".
   bool IsInfinitive(int k) const {
@@ -159,8 +160,9 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
     if (prev.word_class == WordClass::kPossessivePronoun) return false;
     // "a U.S. request", but "the Palestinians reached".
     if (m.kind == MentionKind::kAdjective && !m.plural && v->form == VerbForm::kBase) return false;
-    if (v->form == VerbForm::kBase && (Is(m.first_token - 1, WordClass::kDeterminer) ||
-                                       Is(m.first_token - 1, WordClass::kPossessivePronoun))) {
+    // "the Israeli support", but "the Palestinians reject".
+    if (v->form == VerbForm::kBase && !m.plural && (Is(m.first_token - 1, WordClass::kDeterminer) ||
+                                                    Is(m.first_token - 1, WordClass::kPossessivePronoun))) {
       return false;
     }
     return v->form != VerbForm::kGerund;
@@ -175,8 +177,10 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
     case WordClass::kBe:
     case WordClass::kHave:
     case WordClass::kDo:
-    case WordClass::kModal:
     case WordClass::kTo:
+      // "conceded to demands": an infinitive is never an -s form.
+      return v->form != VerbForm::kThirdPerson;
+    case WordClass::kModal:
     case WordClass::kPronoun:
     case WordClass::kRelative:
       return true;
@@ -199,7 +203,17 @@ bool SentenceAnalysis::IsVerbInContext(int i) const {
         return false;
       }
       if (v->form == VerbForm::kPast || v->form == VerbForm::kThirdPerson) return true;
-      // "officials agree" but not "military aid".
+      // "officials agree" but not "military aid", nor "a weapons supply":
+      // after a singular determiner a verb would have to agree with it.
+      if (v->form == VerbForm::kBase) {
+        for (int k = p - 1; k >= 0 && k >= p - 3; --k) {
+          if (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "another") || IsWord(k, "each") ||
+              IsWord(k, "every")) {
+            return false;
+          }
+          if (at(k).word_class != WordClass::kOpen || InMention(k)) break;
+        }
+      }
       return v->form == VerbForm::kBase && (prev.capitalized || prev.lower.back() == 's');
     default:
       return false;
@@ -337,6 +351,30 @@ int SentenceAnalysis::ConditionAt(int pos) const {
   for (int k = pos; k < size(); ++k) {
     if (IsWord(k, "if") || IsWord(k, "unless")) return k;
     if (Is(k, WordClass::kClauseBreak) || Is(k, WordClass::kReporting)) break;
+  }
+  return -1;
+}
+
+// "killed 23 people when they blew themselves up in Tel Aviv", "fired
+// at targets in Jericho": an event with no actor as its object is coded
+// against the state where it happens. The mention of the "in" place
+// after `pos` in the same sentence part, or -1.
+int SentenceAnalysis::PlaceOfEvent(int pos) const {
+  for (int k = pos; k + 1 < size(); ++k) {
+    if (Is(k, WordClass::kClauseBreak) || Is(k, WordClass::kReporting)) break;
+    if (!IsWord(k, "in")) continue;
+    int a = k + 1;
+    if (Is(a, WordClass::kDeterminer)) ++a;
+    // "in the capital Kabul", "in southeastern Turkey", "in the town of Cizre"
+    for (int n = 0; n < 3 && IsPlainWord(a) && !at(a).capitalized; ++n) ++a;
+    if (IsWord(a, "of")) ++a;
+    if (!InMention(a)) continue;
+    const int m = PreferActor(at(a).mention);
+    const ActorMention& place = mention(m);
+    const bool state_or_place = place.kind == MentionKind::kPlace ||
+                                (place.kind == MentionKind::kName && place.actor >= 0 &&
+                                 place.actor == place.entity && place.role.empty() && !place.sector);
+    if (state_or_place && place.actor >= 0) return m;
   }
   return -1;
 }
@@ -528,7 +566,7 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
       int m = at(j).mention;
       int first = mention(m).first_token;
       int before = Is(first - 1, WordClass::kDeterminer) ? first - 2 : first - 1;
-      bool governed = Is(before, WordClass::kPreposition);
+      bool governed = Is(before, WordClass::kPreposition) || Is(before, WordClass::kTo);  // "aid to X"
       if (!governed && !IsObjectOfVerb(m)) return CoordinatedLeft(m);
       if (governed && fallback < 0 && IsWord(before, "in")) fallback = m;  // "rebels in X"
       j = first;
@@ -782,6 +820,19 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
         r.predicate = threatens;
       }
     }
+    // Violence, coercion, protest and troop moves are coded against where
+    // they happen; "suggested a mission in Gaza" proposes the mission.
+    const std::string& acted = lex_.predicate(r.predicate).category;
+    const bool physical = acted == "ASSAULT" || acted == "FIGHT" || acted == "COERCE" || acted == "PROTEST" ||
+                          acted == "MOBILIZE";
+    if ((r.objects.empty() || physical) &&
+        std::none_of(r.objects.begin(), r.objects.end(), [](const Participant& o) { return o.is_mention(); })) {
+      const int place = PlaceOfEvent(trigger.end);
+      if (place >= 0) {
+        r.objects = {{place, 0, 0}};
+        r.object_scanned = true;
+      }
+    }
     const int condition = ConditionAt(trigger.end);
     // "will withdraw its force unless ...": a promise on a condition the
     // other side must meet is a threat (CAMEO 13).
@@ -800,6 +851,8 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     // demands": refusing to agree or yield is a rejection (CAMEO 12).
     const std::string& final_category = lex_.predicate(r.predicate).category;
     if (r.negated && rejects >= 0 && (final_category == "AGREE" || final_category == "CONCEDE")) {
+      // "Palestinians and Israelis failed to reach agreement": each rejects the other.
+      r.mutual = lex_.predicate(r.predicate).symmetric;
       r.predicate = rejects;
       r.negated = false;
       r.rule = "refusal";
@@ -815,7 +868,7 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
                                                                const Predicate& predicate) {
   std::vector<std::pair<Participant, Participant>> pairs;
   // "Jordan and Britain agreed to undertake exercises": they agree with each other.
-  bool mutual = predicate.symmetric && relation.subjects.size() >= 2;
+  bool mutual = (predicate.symmetric || relation.mutual) && relation.subjects.size() >= 2;
   if (relation.objects.empty() || mutual) {
     if (!mutual) return pairs;
     for (const auto& a : relation.subjects) {

@@ -40,6 +40,9 @@ struct FoundRelation {
   // The object was found by scanning the rest of the clause, not attached
   // to the verb: compound subjects of a symmetric event still act on each other.
   bool object_scanned = false;
+  // Compound subjects act on each other although the predicate is not
+  // symmetric: failing to agree together is rejecting each other.
+  bool mutual = false;
 };
 
 // The (subject, object) pairs a relation asserts: each subject acts on each

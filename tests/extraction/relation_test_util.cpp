@@ -53,10 +53,12 @@ MarkedSentence ParseMarked(const std::string& marked) {
     for (std::string w; words >> w;) AddToken(&s, w);
     m.end_token = static_cast<int>(s.tokens.size());
     m.head_token = m.end_token - 1;
-    m.kind = kind == "adj"    ? ingest::MentionKind::kAdjective
-             : kind == "pron" ? ingest::MentionKind::kPronoun
+    m.kind = kind == "adj" || kind == "adjs" ? ingest::MentionKind::kAdjective
+             : kind == "pron"                ? ingest::MentionKind::kPronoun
+             : kind == "place"               ? ingest::MentionKind::kPlace
              : kind == "role" || kind == "mil" ? ingest::MentionKind::kRoleNoun
                                                : ingest::MentionKind::kName;
+    m.plural = kind == "adjs";  // a plural demonym: "Palestinians"
     if (kind == "mil") m.sector = "MIL";  // a state's armed forces
     m.is_pronoun = m.kind == ingest::MentionKind::kPronoun;
     m.entity = EntityIndex(&s, inside);

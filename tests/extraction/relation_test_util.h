@@ -3,7 +3,8 @@
 //   "[Netanyahu>Israel] expressed his disapproval of [Moscow 's envoys>Russia] ."
 // Tokens are separated by spaces; [words>Actor:kind] marks an actor mention
 // (">Actor" defaults to the words themselves, ">-" acts for no known state; kind is name, adj, pron, role,
-// or mil: a role noun of a state's armed forces, sector MIL).
+// or mil: a role noun of a state's armed forces, sector MIL; adjs: a plural demonym; place: a town standing
+// for its state).
 #pragma once
 
 #include <string>
