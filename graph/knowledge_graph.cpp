@@ -145,7 +145,7 @@ class GraphBuilder {
       return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", builders[0].size()));
     }
     builders[0].BuildInto(g_.csr_);
-    g_.CacheRawArrays();
+    g_.IndexTopology();
     return Status::Ok();
   }
 
@@ -214,12 +214,16 @@ Result<std::unique_ptr<KnowledgeGraph>> KnowledgeGraph::Load(Store& store, const
   return graph;
 }
 
-void KnowledgeGraph::CacheRawArrays() {
+void KnowledgeGraph::IndexTopology() {
   out_row_ = csr_.m_forward.m_rowstart.data();
   out_target_ = csr_.m_forward.m_column.data();
   in_row_ = csr_.m_backward.m_rowstart.data();
   in_source_ = csr_.m_backward.m_column.data();
   in_edge_ = csr_.m_backward.m_edge_properties.data();
+  degree_.resize(num_vertices());
+  for (VertexId v = 0; v < num_vertices(); ++v) {
+    degree_[v] = static_cast<uint32_t>(out_degree(v) + in_degree(v));
+  }
 }
 
 std::optional<VertexId> KnowledgeGraph::VertexOfEntity(int64_t entity_id) const {

@@ -92,14 +92,15 @@ class KnowledgeGraph {
 
   size_t out_degree(VertexId v) const { return out_row_[v + 1] - out_row_[v]; }
   size_t in_degree(VertexId v) const { return in_row_[v + 1] - in_row_[v]; }
-  // Inline: the BFS kernels call it for every vertex they discover.
+  // Inline: the BFS kernels call it for every vertex they discover. The
+  // undirected degree has its own array: one cache miss instead of two.
   size_t degree(VertexId v, Direction d = Direction::kBoth) const {
     switch (d) {
       case Direction::kOut: return out_degree(v);
       case Direction::kIn: return in_degree(v);
       case Direction::kBoth: break;
     }
-    return out_degree(v) + in_degree(v);
+    return degree_[v];
   }
 
   // Calls f(Incidence) for each edge at `v` in direction `d`, out-edges
@@ -114,6 +115,21 @@ class KnowledgeGraph {
         f(Incidence{in_edge_[i], in_source_[i], false});
       }
     }
+  }
+  // The first incidence, in ForEachIncidence's order, for which pred(Incidence) holds.
+  template <typename Pred>
+  std::optional<Incidence> FindIncidence(VertexId v, Direction d, Pred&& pred) const {
+    if (d != Direction::kIn) {
+      for (EdgeId e = out_row_[v], end = out_row_[v + 1]; e < end; ++e) {
+        if (Incidence inc{e, out_target_[e], true}; pred(inc)) return inc;
+      }
+    }
+    if (d != Direction::kOut) {
+      for (EdgeId i = in_row_[v], end = in_row_[v + 1]; i < end; ++i) {
+        if (Incidence inc{in_edge_[i], in_source_[i], false}; pred(inc)) return inc;
+      }
+    }
+    return std::nullopt;
   }
   std::vector<Incidence> Incidences(VertexId v, Direction d) const;
 
@@ -135,7 +151,8 @@ class KnowledgeGraph {
 
  private:
   KnowledgeGraph() = default;
-  void CacheRawArrays();
+  // Caches the raw views of csr_ and counts the undirected degrees.
+  void IndexTopology();
 
   TripleLevel level_ = TripleLevel::kActor;
   CsrGraph csr_;
@@ -145,6 +162,7 @@ class KnowledgeGraph {
   const EdgeId* in_row_ = nullptr;
   const VertexId* in_source_ = nullptr;
   const EdgeId* in_edge_ = nullptr;
+  std::vector<uint32_t> degree_;  // out + in, by vertex
 
   std::vector<int64_t> entity_ids_;
   std::vector<VertexId> vertex_of_dense_id_;  // entity id - min id -> vertex, when ids are dense

@@ -42,10 +42,9 @@ class WorkspaceHolder {
   SearchWorkspace* ws_;
 };
 
-// Hop from u to w over edge e in the walk's direction.
-PathStep Step(const KnowledgeGraph& graph, EdgeId e, VertexId from, VertexId to) {
-  return PathStep{e, from, to, graph.target(e) == to && graph.source(e) == from};
-}
+// The hop from `v` over one of its incidences, and the hop into `v` over it.
+PathStep StepOut(VertexId v, const Incidence& inc) { return PathStep{inc.edge, v, inc.neighbour, inc.outgoing}; }
+PathStep StepIn(VertexId v, const Incidence& inc) { return PathStep{inc.edge, inc.neighbour, v, !inc.outgoing}; }
 
 // Breadth-first distances from `start` along `direction`, up to `depth`
 // hops, on `side` of the workspace (which the caller has put in a new epoch).
@@ -53,7 +52,7 @@ void BoundedBfs(const KnowledgeGraph& graph, VertexId start, Direction direction
                 VertexId other_endpoint, int depth, int side, SearchWorkspace& ws) {
   std::vector<VertexId>& frontier = ws.frontier[side];
   frontier.assign(1, start);
-  ws.Mark(side, start, 0, kNoEdge, kNoVertex);
+  ws.MarkDistance(side, start, 0);
   for (int level = 0; level < depth && !frontier.empty(); ++level) {
     ws.next.clear();
     for (VertexId u : frontier) {
@@ -61,7 +60,7 @@ void BoundedBfs(const KnowledgeGraph& graph, VertexId start, Direction direction
         VertexId w = inc.neighbour;
         if (ws.Seen(side, w) || !filter.AllowsEdge(graph.edge(inc.edge))) return;
         if (w != other_endpoint && !filter.AllowsVertex(graph, w)) return;
-        ws.Mark(side, w, static_cast<uint8_t>(level + 1), inc.edge, u);
+        ws.MarkDistance(side, w, static_cast<uint8_t>(level + 1));
         // The other endpoint ends paths; walking through it would not be
         // part of any path between the two.
         if (w != other_endpoint) ws.next.push_back(w);
@@ -71,54 +70,220 @@ void BoundedBfs(const KnowledgeGraph& graph, VertexId start, Direction direction
   }
 }
 
-}  // namespace
+// The neighbours a search may step to from `u` along `d`: visit(w) for
+// each, until it returns true (then true). With no filter, straight from
+// the neighbour arrays: the benchmark's hot loop.
+struct AnyNeighbour {
+  const KnowledgeGraph& graph;
+  template <typename Visit>
+  bool operator()(VertexId u, Direction d, Visit&& visit) const {
+    if (d != Direction::kIn) {
+      for (VertexId w : graph.OutNeighbours(u)) {
+        if (visit(w)) return true;
+      }
+    }
+    if (d != Direction::kOut) {
+      for (VertexId w : graph.InNeighbours(u)) {
+        if (visit(w)) return true;
+      }
+    }
+    return false;
+  }
+};
 
-int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
-                       SearchWorkspace& ws) {
-  if (from == to) return 0;
-  ws.NewEpoch();
-  const uint32_t epoch = ws.epoch();
-  uint32_t* stamp[2] = {ws.stamps(0), ws.stamps(1)};
-  uint8_t* distance[2] = {ws.distances(0), ws.distances(1)};
-  stamp[0][from] = epoch;
-  distance[0][from] = 0;
-  stamp[1][to] = epoch;
-  distance[1][to] = 0;
-  ws.frontier[0].assign(1, from);
-  ws.frontier[1].assign(1, to);
-  size_t weight[2] = {graph.degree(from), graph.degree(to)};
+// Only over edges and into vertices the filter allows; the endpoints of
+// the path are always allowed.
+struct AllowedNeighbour {
+  const KnowledgeGraph& graph;
+  const CompiledFilter& filter;
+  VertexId from, to;
+  template <typename Visit>
+  bool operator()(VertexId u, Direction d, Visit&& visit) const {
+    return graph
+        .FindIncidence(u, d,
+                       [&](const Incidence& inc) {
+                         const VertexId w = inc.neighbour;
+                         if (!filter.AllowsEdge(graph.edge(inc.edge))) return false;
+                         if (w != from && w != to && !filter.AllowsVertex(graph, w)) return false;
+                         return visit(w);
+                       })
+        .has_value();
+  }
+};
+
+// Where a bidirectional search met: side `side` (0 grows from `from`, 1
+// from `to`), expanding `near`, found `far` already reached by the other
+// side. length is -1 when no path of at most max_hops exists.
+struct Meeting {
+  int length = -1;
+  int side = 0;
+  VertexId near = kNoVertex;
+  VertexId far = kNoVertex;
+};
+
+// Bidirectional BFS from `from` along the direction and from `to` against
+// it, always expanding the side whose frontier has the smaller degree sum.
+// It writes distances only (stamps and distances of the workspace, plus
+// each side's vertices level by level in its frontier buffer), which is
+// all the length needs: Rebuild recovers a path from them afterwards, so
+// the search itself keeps no parent arrays.
+class BidirectionalBfs {
+ public:
+  BidirectionalBfs(const KnowledgeGraph& graph, SearchWorkspace& ws) : graph_(graph), ws_(ws) {}
+
+  template <typename Neighbours>
+  Meeting Run(VertexId from, VertexId to, Direction direction, int max_hops, const Neighbours& neighbours);
+
+  // The path of the meeting the last Run returned (a path was found).
+  Result<Path> Rebuild(const Meeting& meeting, const CompiledFilter& filter) const;
+
+ private:
+  static constexpr int kMaxLevels = 256;  // distances are 8-bit
+
+  // The hop from a vertex of `side` at distance d-1 into `v` (distance d),
+  // over an edge the filter allows, walking the side's direction.
+  std::optional<PathStep> StepInto(int side, VertexId v, const CompiledFilter& filter) const;
+
+  const KnowledgeGraph& graph_;
+  SearchWorkspace& ws_;
+  VertexId root_[2] = {kNoVertex, kNoVertex};
+  Direction direction_[2] = {Direction::kBoth, Direction::kBoth};
+  // Level k of side s is ws_.frontier[s][start_[s][k] .. start_[s][k + 1]),
+  // the sum of its vertices' degrees weight_[s][k].
+  uint32_t start_[2][kMaxLevels + 1];
+  size_t weight_[2][kMaxLevels];
+};
+
+template <typename Neighbours>
+Meeting BidirectionalBfs::Run(VertexId from, VertexId to, Direction direction, int max_hops,
+                              const Neighbours& neighbours) {
+  if (from == to) return Meeting{0, 0, from, to};
+  max_hops = std::min(max_hops, kMaxLevels - 1);
+  root_[0] = from;
+  root_[1] = to;
+  direction_[0] = direction;
+  direction_[1] = Reverse(direction);
+  ws_.NewEpoch();
+  const uint32_t epoch = ws_.epoch();
+  uint32_t* stamp[2] = {ws_.stamps(0), ws_.stamps(1)};
+  uint8_t* distance[2] = {ws_.distances(0), ws_.distances(1)};
+  for (int side = 0; side < 2; ++side) {
+    stamp[side][root_[side]] = epoch;
+    distance[side][root_[side]] = 0;
+    ws_.frontier[side].assign(1, root_[side]);
+    start_[side][0] = 0;
+    start_[side][1] = 1;
+    weight_[side][0] = graph_.degree(root_[side], direction_[side]);
+  }
   int level[2] = {0, 0};
-  while (level[0] + level[1] < max_hops && !ws.frontier[0].empty() && !ws.frontier[1].empty()) {
+  auto frontier_empty = [&](int side) { return start_[side][level[side] + 1] == start_[side][level[side]]; };
+  Meeting meeting;
+  while (level[0] + level[1] < max_hops && !frontier_empty(0) && !frontier_empty(1)) {
     // Expand the side whose next level costs less to scan.
-    const int x = weight[0] <= weight[1] ? 0 : 1;
+    const int x = weight_[0][level[0]] <= weight_[1][level[1]] ? 0 : 1;
+    const Direction d = direction_[x];
     uint32_t* const seen_x = stamp[x];
     const uint32_t* const seen_y = stamp[1 - x];
     uint8_t* const dist_x = distance[x];
     const uint8_t* const dist_y = distance[1 - x];
     const auto next_distance = static_cast<uint8_t>(level[x] + 1);
     size_t next_weight = 0;
-    std::vector<VertexId>& next = ws.next;
-    next.clear();
-    for (VertexId u : ws.frontier[x]) {
-      for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
-        for (VertexId w : neighbours) {
-          // The first meeting is at minimal distance: every vertex of the
-          // other side is at most its current level away.
-          if (seen_y[w] == epoch) return level[x] + 1 + dist_y[w];
-          if (seen_x[w] != epoch) {
-            seen_x[w] = epoch;
-            dist_x[w] = next_distance;
-            next.push_back(w);
-            next_weight += graph.degree(w);
-          }
+    std::vector<VertexId>& reached = ws_.frontier[x];
+    for (uint32_t i = start_[x][level[x]], end = start_[x][level[x] + 1]; i < end; ++i) {
+      const VertexId u = reached[i];
+      const bool met = neighbours(u, d, [&](VertexId w) {
+        // The first meeting is at minimal distance: every vertex of the
+        // other side is at most its current level away.
+        if (seen_y[w] == epoch) {
+          meeting = Meeting{level[x] + 1 + dist_y[w], x, u, w};
+          return true;
         }
-      }
+        if (seen_x[w] != epoch) {
+          seen_x[w] = epoch;
+          dist_x[w] = next_distance;
+          reached.push_back(w);
+          next_weight += graph_.degree(w, d);
+        }
+        return false;
+      });
+      if (met) return meeting;
     }
     level[x]++;
-    ws.frontier[x].swap(next);
-    weight[x] = next_weight;
+    start_[x][level[x] + 1] = static_cast<uint32_t>(reached.size());
+    weight_[x][level[x]] = next_weight;
   }
-  return -1;
+  return meeting;
+}
+
+std::optional<PathStep> BidirectionalBfs::StepInto(int side, VertexId v, const CompiledFilter& filter) const {
+  const int d = ws_.Distance(side, v);
+  // Either v's own edges hold a neighbour one level nearer, or the edges
+  // of that level hold v: scan the fewer. The level's were scanned by the
+  // search already, so a rebuild never costs more than the search did,
+  // even when v is a hub the search never expanded.
+  if (graph_.degree(v, direction_[1 - side]) <= weight_[side][d - 1]) {
+    auto inc = graph_.FindIncidence(v, direction_[1 - side], [&](const Incidence& i) {
+      return ws_.Seen(side, i.neighbour) && ws_.Distance(side, i.neighbour) + 1 == d &&
+             filter.AllowsEdge(graph_.edge(i.edge));
+    });
+    if (inc) return StepIn(v, *inc);
+    return std::nullopt;
+  }
+  const std::vector<VertexId>& reached = ws_.frontier[side];
+  for (uint32_t i = start_[side][d - 1], end = start_[side][d]; i < end; ++i) {
+    auto inc = graph_.FindIncidence(reached[i], direction_[side], [&](const Incidence& e) {
+      return e.neighbour == v && filter.AllowsEdge(graph_.edge(e.edge));
+    });
+    if (inc) return StepOut(reached[i], *inc);
+  }
+  return std::nullopt;
+}
+
+Result<Path> BidirectionalBfs::Rebuild(const Meeting& meeting, const CompiledFilter& filter) const {
+  auto lost = [&] {
+    return Status::Internal(fmt::format("shortest path from '{}' to '{}': no edge back along the search",
+                                        graph_.name(root_[0]), graph_.name(root_[1])));
+  };
+  // Each side's steps walk away from its own root; side 1's are turned
+  // around to run towards `to`.
+  auto reversed = [](const PathStep& s) { return PathStep{s.edge, s.to, s.from, !s.forward}; };
+  // The hop where the sides met, from `near` (whose edges the search was
+  // scanning) to `far`.
+  auto join = graph_.FindIncidence(meeting.near, direction_[meeting.side], [&](const Incidence& i) {
+    return i.neighbour == meeting.far && filter.AllowsEdge(graph_.edge(i.edge));
+  });
+  if (!join) return lost();
+  const PathStep middle = meeting.side == 0 ? StepOut(meeting.near, *join) : reversed(StepOut(meeting.near, *join));
+  Path path{root_[0], {}};
+  for (VertexId v = middle.from; v != root_[0];) {
+    auto step = StepInto(0, v, filter);
+    if (!step) return lost();
+    path.steps.push_back(*step);
+    v = step->from;
+  }
+  std::reverse(path.steps.begin(), path.steps.end());
+  path.steps.push_back(middle);
+  for (VertexId v = middle.to; v != root_[1];) {
+    auto step = StepInto(1, v, filter);
+    if (!step) return lost();
+    path.steps.push_back(reversed(*step));
+    v = step->from;
+  }
+  return path;
+}
+
+Meeting Search(BidirectionalBfs& bfs, const KnowledgeGraph& graph, VertexId from, VertexId to,
+               const CompiledFilter& filter, int max_hops) {
+  if (filter.unrestricted()) return bfs.Run(from, to, filter.direction(), max_hops, AnyNeighbour{graph});
+  return bfs.Run(from, to, filter.direction(), max_hops, AllowedNeighbour{graph, filter, from, to});
+}
+
+}  // namespace
+
+int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
+                       SearchWorkspace& ws) {
+  BidirectionalBfs bfs(graph, ws);
+  return bfs.Run(from, to, Direction::kBoth, max_hops, AnyNeighbour{graph}).length;
 }
 
 Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId from, VertexId to,
@@ -126,87 +291,34 @@ Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId f
   KG_RETURN_IF_ERROR(CheckOptions(graph, from, to, options));
   if (from == to) return std::optional<Path>(Path{from, {}});
   WorkspaceHolder holder(graph, workspace);
-  SearchWorkspace& ws = *holder;
   const CompiledFilter filter(graph, options.filter);
-  // Side 0 walks from `from` along the direction; side 1 from `to` against it.
-  const Direction direction[2] = {filter.direction(), Reverse(filter.direction())};
-  ws.NewEpoch();
-  ws.Mark(0, from, 0, kNoEdge, kNoVertex);
-  ws.Mark(1, to, 0, kNoEdge, kNoVertex);
-  ws.frontier[0].assign(1, from);
-  ws.frontier[1].assign(1, to);
-  size_t weight[2] = {graph.degree(from, direction[0]), graph.degree(to, direction[1])};
-  int level[2] = {0, 0};
-  VertexId meeting = kNoVertex;
-  EdgeId meeting_edge = kNoEdge;
-  VertexId meeting_parent = kNoVertex;
-  int meeting_side = 0;
-  while (meeting == kNoVertex && level[0] + level[1] < options.max_hops && !ws.frontier[0].empty() &&
-         !ws.frontier[1].empty()) {
-    const int x = weight[0] <= weight[1] ? 0 : 1;
-    const int y = 1 - x;
-    size_t next_weight = 0;
-    ws.next.clear();
-    for (VertexId u : ws.frontier[x]) {
-      graph.ForEachIncidence(u, direction[x], [&](const Incidence& inc) {
-        VertexId w = inc.neighbour;
-        if (meeting != kNoVertex || !filter.AllowsEdge(graph.edge(inc.edge))) return;
-        if (w != from && w != to && !filter.AllowsVertex(graph, w)) return;
-        if (ws.Seen(y, w)) {
-          meeting = w;
-          meeting_edge = inc.edge;
-          meeting_parent = u;
-          meeting_side = x;
-          return;
-        }
-        if (!ws.Seen(x, w)) {
-          ws.Mark(x, w, static_cast<uint8_t>(level[x] + 1), inc.edge, u);
-          ws.next.push_back(w);
-          next_weight += graph.degree(w, direction[x]);
-        }
-      });
-      if (meeting != kNoVertex) break;
-    }
-    level[x]++;
-    ws.frontier[x].swap(ws.next);
-    weight[x] = next_weight;
-  }
-  if (meeting == kNoVertex) return std::optional<Path>();
-
-  // Vertices from `from` to the meeting edge, and from it to `to`.
-  VertexId a_end = meeting_side == 0 ? meeting_parent : meeting;  // last vertex of side 0's chain
-  VertexId b_start = meeting_side == 0 ? meeting : meeting_parent;
-  Path path{from, {}};
-  for (VertexId v = a_end; v != from; v = ws.ViaVertex(0, v)) {
-    path.steps.push_back(Step(graph, ws.ViaEdge(0, v), ws.ViaVertex(0, v), v));
-  }
-  std::reverse(path.steps.begin(), path.steps.end());
-  path.steps.push_back(Step(graph, meeting_edge, a_end, b_start));
-  for (VertexId v = b_start; v != to; v = ws.ViaVertex(1, v)) {
-    path.steps.push_back(Step(graph, ws.ViaEdge(1, v), v, ws.ViaVertex(1, v)));
-  }
+  BidirectionalBfs bfs(graph, *holder);
+  const Meeting meeting = Search(bfs, graph, from, to, filter, options.max_hops);
+  if (meeting.length < 0) return std::optional<Path>();
+  KG_ASSIGN_OR_RETURN(Path path, bfs.Rebuild(meeting, filter));
   return std::optional<Path>(std::move(path));
 }
 
 Result<std::vector<Path>> AllShortestPaths(const KnowledgeGraph& graph, VertexId from, VertexId to,
-                                           const PathOptions& options) {
-  KG_ASSIGN_OR_RETURN(std::optional<Path> one, ShortestPath(graph, from, to, options));
+                                           const PathOptions& options, SearchWorkspace* workspace) {
+  KG_RETURN_IF_ERROR(CheckOptions(graph, from, to, options));
   std::vector<Path> paths;
-  if (!one) return paths;
-  if (one->hops() == 0) {
-    paths.push_back(std::move(*one));
+  if (from == to) {
+    paths.push_back(Path{from, {}});
     return paths;
   }
-  const int length = static_cast<int>(one->hops());
+  WorkspaceHolder holder(graph, workspace);
+  SearchWorkspace& ws = *holder;
   const CompiledFilter filter(graph, options.filter);
-  SearchWorkspace ws(graph);
+  BidirectionalBfs bfs(graph, ws);
+  const int length = Search(bfs, graph, from, to, filter, options.max_hops).length;
+  if (length < 0) return paths;
   ws.NewEpoch();
   // Distances to `to` (against the direction); a vertex w lies on a
   // shortest path from u at distance d from `from` iff dist_to(w) = length-d-1.
   BoundedBfs(graph, to, Reverse(filter.direction()), filter, from, length, 1, ws);
 
   std::vector<PathStep> stack;
-  std::string limit_message;
   // Depth-first over the layered DAG of shortest paths, in edge order.
   auto walk = [&](auto&& self, VertexId u) -> bool {
     int depth = static_cast<int>(stack.size());
@@ -220,7 +332,7 @@ Result<std::vector<Path>> AllShortestPaths(const KnowledgeGraph& graph, VertexId
       VertexId w = inc.neighbour;
       if (!go_on || !ws.Seen(1, w) || ws.Distance(1, w) != length - depth - 1) return;
       if (!filter.AllowsEdge(graph.edge(inc.edge))) return;
-      stack.push_back(Step(graph, inc.edge, u, w));
+      stack.push_back(StepOut(u, inc));
       go_on = self(self, w);
       stack.pop_back();
     });
@@ -268,7 +380,7 @@ Result<std::vector<Path>> SimplePaths(const KnowledgeGraph& graph, VertexId from
       if (!stop.ok() || on_path[w] || !ws.Seen(1, w)) return;
       if (depth + 1 + ws.Distance(1, w) > options.max_hops) return;
       if (!filter.AllowsEdge(graph.edge(inc.edge))) return;
-      stack.push_back(Step(graph, inc.edge, u, w));
+      stack.push_back(StepOut(u, inc));
       if (w == to) {
         if (paths.size() >= options.limit) {
           stop = Status::LimitExceeded(fmt::format(

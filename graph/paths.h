@@ -42,20 +42,23 @@ struct PathOptions {
 
 // A shortest path, or nullopt when none of at most max_hops exists.
 // Bidirectional BFS expanding the side whose frontier has the smaller
-// degree sum. `workspace` may be reused across calls (faster); pass one
-// built for the same graph.
+// degree sum; it keeps distances only, and the path is rebuilt from them
+// after the sides meet, each hop through the first edge (out-edges first,
+// in edge order) back to a vertex one hop nearer its end. `workspace` may
+// be reused across calls (faster); pass one built for the same graph.
 Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId from, VertexId to,
                                          const PathOptions& options, SearchWorkspace* workspace = nullptr);
 
-// Only the length (-1 when no path of at most max_hops): the benchmark's
-// `sp` query, with no path bookkeeping.
+// Only the length (-1 when no path of at most max_hops): the same search,
+// undirected and unfiltered, without the rebuild (the benchmark's `sp`).
 int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
                        SearchWorkspace& workspace);
 
 // Every shortest path (empty when none within max_hops). More than
 // options.limit paths is a LimitExceeded error that says how to narrow it.
+// `workspace` as for ShortestPath.
 Result<std::vector<Path>> AllShortestPaths(const KnowledgeGraph& graph, VertexId from, VertexId to,
-                                           const PathOptions& options);
+                                           const PathOptions& options, SearchWorkspace* workspace = nullptr);
 
 // Every simple path (no repeated vertex) of 1..max_hops hops, shortest
 // first, then in edge order. LimitExceeded when more than options.limit

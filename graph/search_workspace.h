@@ -46,7 +46,9 @@ class SearchWorkspace {
   uint32_t* stamps(int side) { return stamp_[side].data(); }
   uint8_t* distances(int side) { return distance_[side].data(); }
 
-  // Frontier buffers, kept to avoid reallocating per search.
+  // Frontier buffers, kept to avoid reallocating per search. The
+  // bidirectional shortest-path search keeps all of a side's vertices in
+  // frontier[side], level after level, to rebuild the path from them.
   std::vector<VertexId> frontier[2];
   std::vector<VertexId> next;
 

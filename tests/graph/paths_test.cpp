@@ -2,6 +2,7 @@
 // plain BFS on random ones.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <deque>
 #include <random>
 #include <set>
@@ -16,15 +17,20 @@ using kg::test::GraphFixture;
 
 namespace {
 
-// Undirected BFS distances, the obvious way.
-std::vector<int> NaiveDistances(const KnowledgeGraph& g, VertexId s) {
+// Distances from s over the edges `filter` allows, into vertices it allows
+// (t always; kNoVertex for none), along its direction; the obvious way.
+std::vector<int> NaiveDistances(const KnowledgeGraph& g, VertexId s, VertexId t, const TraversalFilter& filter) {
+  const std::set<uint32_t> predicates(filter.predicates.begin(), filter.predicates.end());
+  const std::set<EntityType> types(filter.types.begin(), filter.types.end());
   std::vector<int> d(g.num_vertices(), -1);
   std::deque<VertexId> queue{s};
   d[s] = 0;
   while (!queue.empty()) {
     VertexId u = queue.front();
     queue.pop_front();
-    for (const Incidence& i : g.Incidences(u, Direction::kBoth)) {
+    for (const Incidence& i : g.Incidences(u, filter.direction)) {
+      if (!predicates.empty() && !predicates.count(g.edge(i.edge).predicate)) continue;
+      if (i.neighbour != t && !types.empty() && !types.count(g.type(i.neighbour))) continue;
       if (d[i.neighbour] < 0) {
         d[i.neighbour] = d[u] + 1;
         queue.push_back(i.neighbour);
@@ -32,6 +38,33 @@ std::vector<int> NaiveDistances(const KnowledgeGraph& g, VertexId s) {
     }
   }
   return d;
+}
+
+// What is wrong with `p` as a path from s to t under `filter` ("" = nothing).
+std::string PathProblem(const KnowledgeGraph& g, const Path& p, VertexId s, VertexId t,
+                        const TraversalFilter& filter) {
+  if (p.start != s || p.end() != t) return "wrong endpoints";
+  VertexId at = s;
+  for (size_t k = 0; k < p.steps.size(); ++k) {
+    const PathStep& step = p.steps[k];
+    const std::string where = "step " + std::to_string(k) + ": ";
+    if (step.from != at) return where + "does not continue the path";
+    VertexId subject = step.forward ? step.from : step.to, object = step.forward ? step.to : step.from;
+    if (g.source(step.edge) != subject || g.target(step.edge) != object) return where + "edge and hop disagree";
+    if (filter.direction == Direction::kOut && !step.forward) return where + "walks an edge backwards";
+    if (filter.direction == Direction::kIn && step.forward) return where + "walks an edge forwards";
+    const uint32_t predicate = g.edge(step.edge).predicate;
+    if (!filter.predicates.empty() &&
+        std::find(filter.predicates.begin(), filter.predicates.end(), predicate) == filter.predicates.end()) {
+      return where + "predicate not allowed";
+    }
+    if (step.to != t && !filter.types.empty() &&
+        std::find(filter.types.begin(), filter.types.end(), g.type(step.to)) == filter.types.end()) {
+      return where + "passes through a vertex of a type not allowed";
+    }
+    at = step.to;
+  }
+  return "";
 }
 
 std::string Names(const KnowledgeGraph& g, const Path& p) {
@@ -148,7 +181,7 @@ TEST_CASE("shortest-path lengths and hop counts agree with a plain BFS on random
     PathOptions bounded;
     bounded.max_hops = 4;
     for (VertexId s = 0; s < g->num_vertices(); ++s) {
-      std::vector<int> d = NaiveDistances(*g, s);
+      std::vector<int> d = NaiveDistances(*g, s, kNoVertex, TraversalFilter{});
       size_t within2 = 0, within3 = 0;
       for (VertexId t = 0; t < g->num_vertices(); ++t) {
         int expected = d[t] >= 0 && d[t] <= 4 ? d[t] : -1;
@@ -190,4 +223,87 @@ TEST_CASE("a neighbourhood follows the requested direction and stops at its limi
   options.limit = 2;
   auto limited = Neighbourhood(*g, a, options);
   CHECK(limited.status().code() == kg::Status::Code::kLimitExceeded);
+}
+
+TEST_CASE("shortest paths respect direction, predicate and type filters on random graphs") {
+  std::mt19937 rng(777);
+  const char* types[] = {"country", "person", "other"};
+  const char* predicates[] = {"meets", "criticizes", "supports"};
+  for (int round = 0; round < 2; ++round) {
+    GraphFixture f;
+    const int n = 50;
+    std::uniform_int_distribution<int> pick(0, n - 1);
+    REQUIRE(f.store().db().Exec("BEGIN").ok());
+    for (int v = 0; v < n; ++v) f.Entity("N" + std::to_string(v), types[v % 3]);
+    std::set<std::tuple<int, int, int>> seen;
+    for (int i = 0; i < 110; ++i) {
+      int s = pick(rng), o = pick(rng), p = pick(rng) % 3;
+      if (s == o || !seen.emplace(s, o, p).second) continue;
+      f.Triple("N" + std::to_string(s), predicates[p], "N" + std::to_string(o));
+    }
+    REQUIRE(f.store().db().Exec("COMMIT").ok());
+    auto g = f.Load();
+    SearchWorkspace ws(*g);
+    for (Direction direction : {Direction::kBoth, Direction::kOut, Direction::kIn}) {
+      for (int variant = 0; variant < 3; ++variant) {
+        PathOptions options;
+        options.max_hops = 5;
+        options.limit = 1'000'000;
+        options.filter.direction = direction;
+        if (variant == 1) options.filter.predicates = {*g->FindPredicate("meets"), *g->FindPredicate("supports")};
+        if (variant == 2) options.filter.types = {EntityType::kCountry, EntityType::kOther};
+        for (VertexId s = 0; s < g->num_vertices(); ++s) {
+          for (VertexId t = 0; t < g->num_vertices(); ++t) {
+            std::vector<int> d = NaiveDistances(*g, s, t, options.filter);
+            const int expected = d[t] >= 0 && d[t] <= options.max_hops ? d[t] : -1;
+            auto p = ShortestPath(*g, s, t, options, &ws);
+            REQUIRE(p.ok());
+            REQUIRE(static_cast<int>(p->has_value() ? (*p)->hops() : -1) == expected);
+            if (expected <= 0) continue;
+            CHECK(PathProblem(*g, **p, s, t, options.filter) == "");
+            auto all = AllShortestPaths(*g, s, t, options, &ws);
+            REQUIRE(all.ok());
+            REQUIRE_FALSE(all->empty());
+            bool has_it = false;
+            for (const Path& q : *all) {
+              CHECK(static_cast<int>(q.hops()) == expected);
+              CHECK(PathProblem(*g, q, s, t, options.filter) == "");
+              has_it = has_it || Names(*g, q) == Names(*g, **p);
+            }
+            CHECK(has_it);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("a shortest path through a hub is rebuilt over the allowed edge") {
+  // A and B meet at a hub H that the search never expands: rebuilding
+  // scans A's edges for H, not H's hundreds.
+  GraphFixture f;
+  REQUIRE(f.store().db().Exec("BEGIN").ok());
+  f.Triple("A", "meets", "H");
+  f.Triple("A", "supports", "H");
+  for (int i = 0; i < 300; ++i) f.Triple("H", "meets", "L" + std::to_string(i));
+  f.Triple("B", "supports", "H");
+  f.Triple("L7", "supports", "B");
+  REQUIRE(f.store().db().Exec("COMMIT").ok());
+  auto g = f.Load();
+  VertexId a = f.V(*g, "A"), b = f.V(*g, "B");
+  PathOptions options;
+  options.filter.predicates = {*g->FindPredicate("supports")};
+  auto p = ShortestPath(*g, a, b, options);
+  REQUIRE((p.ok() && p->has_value()));
+  CHECK(Names(*g, **p) == "A>H<B");
+  for (const PathStep& step : (*p)->steps) CHECK(g->predicate_of(step.edge).name == "supports");
+  options.filter.direction = Direction::kOut;  // A -> H -> L7 -> B, but not all 'supports'
+  p = ShortestPath(*g, a, b, options);
+  REQUIRE(p.ok());
+  CHECK_FALSE(p->has_value());
+  options.filter.direction = Direction::kIn;  // against the edges: B <- L7 <- H <- A
+  options.filter.predicates.clear();
+  p = ShortestPath(*g, b, a, options);
+  REQUIRE((p.ok() && p->has_value()));
+  CHECK(Names(*g, **p) == "B<L7<H<A");
 }
