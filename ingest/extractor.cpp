@@ -109,7 +109,13 @@ class TripleBuilder {
 
   End Resolve(const Sentence& sentence, const std::vector<ActorMention>& mentions,
               const Participant& p) {
-    if (p.is_mention()) return {mentions[p.mention].entity, mentions[p.mention].actor};
+    if (p.is_mention()) {
+      const ActorMention& m = mentions[p.mention];
+      // "ethnic Albanians demonstrated in Serbia": a group of no state acts
+      // for the one it acts in.
+      const int actor = m.actor < 0 && p.located_in >= 0 ? mentions[p.located_in].actor : m.actor;
+      return {m.entity, actor};
+    }
     int e = ThingEntity(sentence, p);
     return {e, e};
   }

@@ -833,6 +833,14 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
         r.object_scanned = true;
       }
     }
+    if (trigger.kind == TriggerKind::kVerb && !passive) {
+      for (Participant& subject : r.subjects) {
+        if (subject.is_mention() && mention(subject.mention).actor < 0 &&
+            mention(subject.mention).kind != MentionKind::kPronoun) {
+          subject.located_in = PlaceOfEvent(trigger.end);
+        }
+      }
+    }
     const int condition = ConditionAt(trigger.end);
     // "will withdraw its force unless ...": a promise on a condition the
     // other side must meet is a threat (CAMEO 13).

@@ -26,6 +26,9 @@ struct Participant {
   int mention = -1;  // index into the sentence's mentions
   int first = 0;     // key noun phrase tokens when mention < 0
   int end = 0;
+  // For a mention acting for no state: the place mention of where it acts
+  // ("ethnic Albanians demonstrated in Serbia"), whose state it stands for.
+  int located_in = -1;
   bool is_mention() const { return mention >= 0; }
   bool empty() const { return mention < 0 && first >= end; }
 };

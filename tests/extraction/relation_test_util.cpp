@@ -77,7 +77,12 @@ std::vector<std::string> ActorTriples(const ingest::relations::PredicateLexicon&
     const auto& predicate = lexicon.predicate(r.predicate);
     for (const auto& [subject, object] : ingest::relations::RelationPairs(r, predicate)) {
       auto name = [&](const ingest::relations::Participant& p) {
-        if (p.is_mention()) return s.entity_names[s.mentions[p.mention].actor];
+        if (p.is_mention()) {
+          // As the extractor: a group of no state acts for where it acts.
+          int actor = s.mentions[p.mention].actor;
+          if (actor < 0 && p.located_in >= 0) actor = s.mentions[p.located_in].actor;
+          return actor >= 0 ? s.entity_names[actor] : std::string("?");
+        }
         std::string phrase;
         for (int k = p.first; k < p.end; ++k) phrase += (phrase.empty() ? "" : " ") + s.tokens[k].text;
         return phrase;
