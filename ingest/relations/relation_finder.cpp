@@ -807,6 +807,14 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
         })) {
       r.predicate = fights;
     }
+    // "peacekeeping troops arrived in Bosnia": armed forces moving in are
+    // deployed, not visiting; consultations are between civilians.
+    if (lex_.predicate(r.predicate).category == "CONSULT" &&
+        std::all_of(r.subjects.begin(), r.subjects.end(), [&](const Participant& s) {
+          return s.is_mention() && mention(s.mention).sector == "MIL";
+        })) {
+      continue;
+    }
     // Said of the future, an event is a promise or a threat (CAMEO 03 / 13).
     if ((future || intent) && !r.negated) {
       const std::string& category = lex_.predicate(r.predicate).category;
