@@ -84,6 +84,7 @@ class BulkTripleLoader {
   int64_t new_entities_ = 0;
   int64_t previous_cache_size_ = 0;
   int64_t previous_temp_store_ = 0;
+  int64_t previous_threads_ = 0;
 };
 
 }  // namespace kg

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <memory>
 #include <numeric>
+#include <thread>
+#include <vector>
 
 #include "ingest/import/jsonl_parser.h"
 #include "ingest/import/ntriples_parser.h"
@@ -67,23 +69,35 @@ ImportFormat SniffFormat(std::string_view data) {
   return ImportFormat::kTsv;
 }
 
-std::unique_ptr<LineParser> MakeParser(ImportFormat format) {
+std::unique_ptr<LineParser> MakeParser(ImportFormat format, bool at_file_start) {
   switch (format) {
     case ImportFormat::kJsonl: return std::make_unique<JsonlParser>();
     case ImportFormat::kNTriples: return std::make_unique<NTriplesParser>();
     case ImportFormat::kTsv: break;
   }
-  return std::make_unique<TsvParser>();
+  return std::make_unique<TsvParser>(at_file_start);
 }
 
-// Parses every line into `batch`; the first bad line stops with FILE:LINE.
-Status ParseAll(std::string_view data, std::string_view name, ImportFormat format, TripleBatch& batch,
-                ImportSummary& summary) {
-  std::unique_ptr<LineParser> parser = MakeParser(format);
+// A run of whole lines of the input, parsed into its own batch.
+struct InputPart {
+  std::string_view data;
+  bool at_file_start = true;
+  int64_t first_line = 1;
+  int64_t lines = 0;
+  TripleBatch batch;
+  Status status;
+  explicit InputPart(bool mention_level) : batch(mention_level) {}
+};
+
+// Parses every line of `part`; the first bad line stops with FILE:LINE.
+Status ParseLines(InputPart& part, std::string_view name, ImportFormat format) {
+  std::unique_ptr<LineParser> parser = MakeParser(format, part.at_file_start);
+  std::string_view data = part.data;
   ImportRecord record;
-  int64_t line_number = 0;
+  int64_t line_number = part.first_line - 1;
   size_t pos = 0;
-  if (data.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a UTF-8 byte order mark says nothing
+  // A UTF-8 byte order mark says nothing.
+  if (part.at_file_start && data.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
   while (pos < data.size()) {
     const void* nl = std::memchr(data.data() + pos, '\n', data.size() - pos);
     size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data.data()) : data.size();
@@ -99,9 +113,66 @@ Status ParseAll(std::string_view data, std::string_view name, ImportFormat forma
     Result<bool> parsed = parser->Parse(line, record);
     if (!parsed.ok()) return parsed.status().WithContext(place());
     if (!*parsed) continue;
-    KG_RETURN_IF_ERROR(batch.Add(record, name, line_number).WithContext(place()));
+    KG_RETURN_IF_ERROR(part.batch.Add(record, name, line_number).WithContext(place()));
   }
-  summary.lines = line_number;
+  part.lines = line_number - (part.first_line - 1);
+  return Status::Ok();
+}
+
+// Splits `data` into up to `count` runs of whole lines of similar size.
+std::vector<std::string_view> SplitAtLines(std::string_view data, size_t count) {
+  std::vector<std::string_view> parts;
+  size_t begin = 0;
+  for (size_t i = 1; i < count && begin < data.size(); ++i) {
+    size_t target = std::max(begin, data.size() * i / count);
+    size_t nl = data.find('\n', target);
+    if (nl == std::string_view::npos) break;
+    parts.push_back(data.substr(begin, nl + 1 - begin));
+    begin = nl + 1;
+  }
+  if (begin < data.size() || parts.empty()) parts.push_back(data.substr(begin));
+  return parts;
+}
+
+// Below this size one thread parses the whole input: starting threads and
+// merging batches would cost more than they save.
+constexpr size_t kParallelParseBytes = 4 << 20;
+
+// Parses the input in parallel parts (one per core, at most four), then
+// appends the parts' batches in file order, so the result is the one a
+// single pass would give. The first bad line in file order is the error.
+Status ParseAll(std::string_view data, std::string_view name, ImportFormat format, TripleBatch& batch,
+                ImportSummary& summary, bool mention_level) {
+  size_t threads = data.size() < kParallelParseBytes
+                       ? 1
+                       : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::string_view> pieces = SplitAtLines(data, threads);
+  std::vector<std::unique_ptr<InputPart>> parts;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    parts.push_back(std::make_unique<InputPart>(mention_level));
+    parts.back()->data = pieces[i];
+    parts.back()->at_file_start = i == 0;
+  }
+  // A later part numbers its lines after the earlier parts' newlines.
+  auto parse = [&](size_t i) {
+    InputPart& part = *parts[i];
+    for (size_t j = 0; j < i; ++j) {
+      part.first_line += std::count(parts[j]->data.begin(), parts[j]->data.end(), '\n');
+    }
+    part.status = ParseLines(part, name, format);
+  };
+  std::vector<std::thread> workers;
+  for (size_t i = 1; i < parts.size(); ++i) workers.emplace_back(parse, i);
+  parse(0);
+  for (std::thread& worker : workers) worker.join();
+
+  for (const auto& part : parts) KG_RETURN_IF_ERROR(part->status);
+  batch = std::move(parts[0]->batch);
+  summary.lines = parts[0]->lines;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    KG_RETURN_IF_ERROR(batch.Append(parts[i]->batch));
+    summary.lines += parts[i]->lines;
+  }
   summary.assertions = static_cast<int64_t>(batch.assertions().size());
   return Status::Ok();
 }
@@ -233,7 +304,7 @@ Result<ParsedTriples> ReadTriples(const ImportOptions& options) {
   if (!format) format = GuessImportFormat(options.path);
   summary.format = format ? *format : SniffFormat(data);
   parsed.batch = std::make_unique<TripleBatch>(options.mention_level);
-  KG_RETURN_IF_ERROR(ParseAll(data, name, summary.format, *parsed.batch, summary));
+  KG_RETURN_IF_ERROR(ParseAll(data, name, summary.format, *parsed.batch, summary, options.mention_level));
   summary.parse_seconds = SecondsSince(start);
   return parsed;
 }

@@ -24,25 +24,34 @@ uint32_t NameTable::Intern(std::string_view name) {
     if (slot.number == 0) {
       auto number = static_cast<uint32_t>(names_.size());
       names_.push_back(Store(name));
-      slot = {tag, number + 1};
+      slot = {names_.back().data(), tag, number + 1};
       if (names_.size() * 2 > slots_.size()) Grow();
       return number;
     }
-    if (slot.tag == tag && names_[slot.number - 1] == name) return slot.number - 1;
+    if (slot.tag == tag && StoredName(slot.stored) == name) return slot.number - 1;
   }
 }
 
+std::string_view NameTable::StoredName(const char* stored) {
+  uint32_t size;
+  std::memcpy(&size, stored - sizeof size, sizeof size);
+  return {stored, size};
+}
+
 std::string_view NameTable::Store(std::string_view name) {
-  if (name.size() > free_size_) {
-    size_t size = std::max(kBlockSize, name.size());
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+  const auto size = static_cast<uint32_t>(name.size());
+  const size_t needed = sizeof size + name.size();
+  if (needed > free_size_) {
+    size_t block = std::max(kBlockSize, needed);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block));
     free_ = blocks_.back().get();
-    free_size_ = size;
+    free_size_ = block;
   }
-  if (!name.empty()) std::memcpy(free_, name.data(), name.size());
-  std::string_view stored(free_, name.size());
-  free_ += name.size();
-  free_size_ -= name.size();
+  std::memcpy(free_, &size, sizeof size);
+  if (!name.empty()) std::memcpy(free_ + sizeof size, name.data(), name.size());
+  std::string_view stored(free_ + sizeof size, name.size());
+  free_ += needed;
+  free_size_ -= needed;
   return stored;
 }
 
@@ -52,7 +61,7 @@ void NameTable::Grow() {
   const size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
     if (slot.number == 0) continue;
-    size_t i = HashOf(names_[slot.number - 1]) & mask;
+    size_t i = HashOf(StoredName(slot.stored)) & mask;
     while (slots_[i].number != 0) i = (i + 1) & mask;
     slots_[i] = slot;
   }

@@ -1,9 +1,10 @@
 // NameTable: interns names and numbers them 0, 1, 2 ... in first-seen order.
 //
 // An import of 2 million lines looks a name up 6 million times, so the
-// lookup is an open-addressing table of (hash tag, number) pairs in one flat
-// array, and the names live packed in large blocks: no allocation per name
-// and at most two cache misses per lookup.
+// lookup is an open-addressing table of (hash tag, number, where the name
+// is) in one flat array, and the names live packed in large blocks, each
+// after its length: no allocation per name, and a lookup touches one slot
+// and the one stored name it compares with (two cache misses at most).
 #pragma once
 
 #include <cstdint>
@@ -25,9 +26,11 @@ class NameTable {
 
  private:
   struct Slot {
-    uint32_t tag = 0;     // the hash's high bits
-    uint32_t number = 0;  // 1 + the name's number; 0 for an empty slot
+    const char* stored = nullptr;  // the name's bytes, after its uint32_t length
+    uint32_t tag = 0;              // the hash's high bits
+    uint32_t number = 0;           // 1 + the name's number; 0 for an empty slot
   };
+  static std::string_view StoredName(const char* stored);
   std::string_view Store(std::string_view name);
   void Grow();
 

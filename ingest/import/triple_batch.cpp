@@ -15,6 +15,13 @@ Status CheckType(std::string_view type, const char* field) {
                               "other)");
 }
 
+// Names are numbered by uint32_t; two per line may be new.
+constexpr size_t kMaxNames = std::numeric_limits<uint32_t>::max() - 2;
+
+Status TooManyNames() {
+  return Status::LimitExceeded("too many distinct names for one import; split the file");
+}
+
 }  // namespace
 
 std::string_view TripleBatch::Intern(std::string_view text) {
@@ -65,9 +72,7 @@ Status TripleBatch::Add(const ImportRecord& record, std::string_view file, int64
   if (!record.date.empty() && !IsIsoDate(record.date)) {
     return Status::InvalidInput("date '" + std::string(record.date) + "' is not YYYY-MM-DD");
   }
-  if (entities_.size() >= std::numeric_limits<uint32_t>::max() - 2) {
-    return Status::LimitExceeded("too many distinct names for one import; split the file");
-  }
+  if (entities_.size() >= kMaxNames) return TooManyNames();
 
   a.subject = InternEntity(record.subject, record.subject_type);
   a.object = InternEntity(record.object, record.object_type);
@@ -89,6 +94,32 @@ Status TripleBatch::Add(const ImportRecord& record, std::string_view file, int64
     details_.push_back(std::move(d));
   }
   assertions_.push_back(a);
+  return Status::Ok();
+}
+
+Status TripleBatch::Append(const TripleBatch& later) {
+  if (entities_.size() + later.entities_.size() >= kMaxNames) return TooManyNames();
+  std::vector<uint32_t> entity(later.entities_.size()), predicate(later.predicates_.size());
+  for (size_t i = 0; i < entity.size(); ++i) {
+    entity[i] = InternEntity(later.entities_[i].name, later.entities_[i].type);
+  }
+  for (size_t i = 0; i < predicate.size(); ++i) {
+    const BatchPredicate& p = later.predicates_[i];
+    predicate[i] = InternPredicate(p.name, p.category, p.cameo);
+  }
+  const auto details_offset = static_cast<int32_t>(details_.size());
+  for (const AssertionDetails& d : later.details_) {
+    details_.push_back(d);
+    details_.back().date = Intern(d.date);  // `later` owns the original
+  }
+  assertions_.reserve(assertions_.size() + later.assertions_.size());
+  for (BatchAssertion a : later.assertions_) {
+    a.subject = entity[a.subject];
+    a.object = entity[a.object];
+    a.predicate = predicate[a.predicate];
+    if (a.details >= 0) a.details += details_offset;
+    assertions_.push_back(a);
+  }
   return Status::Ok();
 }
 

@@ -52,6 +52,12 @@ class TripleBatch {
   // that carries evidence but no "source" of its own.
   Status Add(const ImportRecord& record, std::string_view file, int64_t line);
 
+  // Adds everything of `later`, a batch of the lines that follow this one's
+  // in the same file (the parts of a file parsed in parallel), as if its
+  // lines had been added here: names seen first here keep their number and
+  // their type. Copies what it keeps, so `later` may go away afterwards.
+  Status Append(const TripleBatch& later);
+
   const std::vector<BatchEntity>& entities() const { return entities_; }
   const std::vector<BatchPredicate>& predicates() const { return predicates_; }
   std::vector<BatchAssertion>& assertions() { return assertions_; }

@@ -9,10 +9,13 @@ namespace kg::ingest {
 
 class TsvParser : public LineParser {
  public:
+  // `at_file_start`: whether the first line read may be a header (not for
+  // a part of a file that starts in its middle).
+  explicit TsvParser(bool at_file_start = true) : first_line_(at_file_start) {}
   Result<bool> Parse(std::string_view line, ImportRecord& record) override;
 
  private:
-  bool first_line_ = true;
+  bool first_line_;
 };
 
 }  // namespace kg::ingest

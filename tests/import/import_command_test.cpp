@@ -153,6 +153,32 @@ TEST_CASE("a malformed line in the middle of a large import leaves the database 
   CHECK(Dump(db) != before);
 }
 
+TEST_CASE("a file large enough to be parsed in parallel parts: line numbers, errors, whole import") {
+  TempDir dir;
+  const int lines = 300000;  // about 5 MB: above the size parsed by one thread
+  std::string db = dir.File("kg.db");
+  REQUIRE(RunKg({"--db", db, "import", SourcePath("samples/triples/world.jsonl")}).exit_code == 0);
+  std::string before = Dump(db);
+
+  // A bad line near the end is in the last part: its number counts the
+  // lines of the parts before it.
+  WriteFile(dir.File("big.tsv"), BigTsv(lines, lines - 10));
+  REQUIRE(ReadFile(dir.File("big.tsv")).size() > (4u << 20));
+  RunResult bad = RunKg({"--db", db, "import", dir.File("big.tsv")});
+  CHECK(bad.exit_code == 1);
+  CHECK(Contains(bad.err, dir.File("big.tsv") + ":" + std::to_string(lines - 10) + ": expected 3"));
+  CHECK(Dump(db) == before);
+
+  WriteFile(dir.File("good.tsv"), BigTsv(lines, -1));
+  std::string fresh = dir.File("fresh.db");
+  RunResult good = RunKg({"--db", fresh, "import", dir.File("good.tsv")});
+  REQUIRE(good.exit_code == 0);
+  CHECK(Contains(good.err, std::to_string(lines) + " lines, " + std::to_string(lines - 1) + " triples"));
+  RunResult counts = kg::test::RunProgram(
+      {"sqlite3", fresh, "SELECT count(*), (SELECT sum(evidence_count) FROM triples) FROM entities"});
+  CHECK(counts.out == "1009|" + std::to_string(lines - 1) + "\n");  // E0 .. E1008, every line counted
+}
+
 TEST_CASE("each bad line names FILE:LINE") {
   TempDir dir;
   struct Case {

@@ -35,6 +35,9 @@ TEST_CASE("TSV: header skipped, columns counted, empty names refused") {
   CHECK_FALSE(p.Parse("a\t\tc", r).ok());
   // A header after the first line is data.
   CHECK(*p.Parse("subject\tpredicate\tobject", r));
+  // So is the first line of a part that starts in the middle of a file.
+  TsvParser middle(/*at_file_start=*/false);
+  CHECK(*middle.Parse("subject\tpredicate\tobject", r));
 }
 
 TEST_CASE("JSONL: required names, optional fields, bad JSON with a column") {
