@@ -381,7 +381,7 @@ class Executor {
       if (!s.rel->equals.empty()) return ShortestByBreadthFirst(s, i, row, from, to);
       auto options = PathOptionsFor(s);
       if (all) {
-        auto paths = graph::AllShortestPaths(graph_, from, to, options);
+        auto paths = graph::AllShortestPaths(graph_, from, to, options, &Workspace());
         if (!paths.ok()) return Stop(paths.status());
         for (const auto& p : *paths) {
           if (!EmitPath(s, i, row, p)) return false;
@@ -431,7 +431,7 @@ class Executor {
       auto options = PathOptionsFor(s);
       for (auto [v, d] : reached) {
         if (d < s.rel->min_hops) continue;
-        auto found = graph::AllShortestPaths(graph_, from, v, options);
+        auto found = graph::AllShortestPaths(graph_, from, v, options, &Workspace());
         if (!found.ok()) return Stop(found.status());
         for (auto& p : *found) paths.push_back(std::move(p));
       }
