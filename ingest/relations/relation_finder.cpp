@@ -866,7 +866,9 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     // "did not accept", "failed to reach agreement", "would not meet their
     // demands": refusing to agree or yield is a rejection (CAMEO 12).
     const std::string& final_category = lex_.predicate(r.predicate).category;
-    if (r.negated && rejects >= 0 && (final_category == "AGREE" || final_category == "CONCEDE")) {
+    // (Not proposing or promising is no rejection: "does not recommend".)
+    const bool agreement = final_category == "AGREE" && lex_.predicate(r.predicate).symmetric;
+    if (r.negated && rejects >= 0 && (agreement || final_category == "CONCEDE")) {
       // "Palestinians and Israelis failed to reach agreement": each rejects the other.
       r.mutual = lex_.predicate(r.predicate).symmetric;
       r.predicate = rejects;
