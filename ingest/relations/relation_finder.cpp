@@ -833,7 +833,10 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     const std::string& acted = lex_.predicate(r.predicate).category;
     const bool physical = acted == "ASSAULT" || acted == "FIGHT" || acted == "COERCE" || acted == "PROTEST" ||
                           acted == "MOBILIZE";
-    if ((r.objects.empty() || physical) &&
+    const bool actor_acts = std::any_of(r.subjects.begin(), r.subjects.end(), [&](const Participant& p) {
+      return p.is_mention() && mention(p.mention).actor >= 0;
+    });
+    if (actor_acts && (r.objects.empty() || physical) &&
         std::none_of(r.objects.begin(), r.objects.end(), [](const Participant& o) { return o.is_mention(); })) {
       const int place = PlaceOfEvent(trigger.end);
       if (place >= 0) {
