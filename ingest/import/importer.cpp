@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <numeric>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -162,7 +163,13 @@ Status ParseAll(std::string_view data, std::string_view name, ImportFormat forma
     part.status = ParseLines(part, name, format);
   };
   std::vector<std::thread> workers;
-  for (size_t i = 1; i < parts.size(); ++i) workers.emplace_back(parse, i);
+  for (size_t i = 1; i < parts.size(); ++i) {
+    try {
+      workers.emplace_back(parse, i);
+    } catch (const std::system_error&) {
+      parse(i);  // no thread to be had: this one parses the part
+    }
+  }
   parse(0);
   for (std::thread& worker : workers) worker.join();
 
