@@ -2,9 +2,11 @@
 //
 // The topology is a Boost bidirectional compressed_sparse_row_graph (one
 // array of targets for out-edges, one of sources for in-edges), with a
-// 24-byte EdgeInfo per edge. Vertex attributes live in parallel arrays and
-// string pools, so the 2M-edge benchmark graph fits in about 80 MB. Names
-// and aliases are found case-insensitively (Unicode case folding).
+// 24-byte EdgeInfo per edge, plus an undirected neighbour array (both
+// lists of a vertex in one) for the undirected searches. Vertex attributes
+// live in parallel arrays and string pools, so the 2M-edge benchmark graph
+// fits in about 100 MB. Names and aliases are found case-insensitively
+// (Unicode case folding).
 //
 // A snapshot never changes; IsStale() tells whether the store has been
 // written since it was loaded, and the caller reloads when it wants to.
@@ -93,14 +95,14 @@ class KnowledgeGraph {
   size_t out_degree(VertexId v) const { return out_row_[v + 1] - out_row_[v]; }
   size_t in_degree(VertexId v) const { return in_row_[v + 1] - in_row_[v]; }
   // Inline: the BFS kernels call it for every vertex they discover. The
-  // undirected degree has its own array: one cache miss instead of two.
+  // undirected degree comes from the undirected rows: one cache miss, not two.
   size_t degree(VertexId v, Direction d = Direction::kBoth) const {
     switch (d) {
       case Direction::kOut: return out_degree(v);
       case Direction::kIn: return in_degree(v);
       case Direction::kBoth: break;
     }
-    return degree_[v];
+    return all_row_[v + 1] - all_row_[v];
   }
 
   // Calls f(Incidence) for each edge at `v` in direction `d`, out-edges
@@ -140,6 +142,19 @@ class KnowledgeGraph {
   std::span<const VertexId> InNeighbours(VertexId v) const {
     return {in_source_ + in_row_[v], in_source_ + in_row_[v + 1]};
   }
+  // Out-neighbours then in-neighbours, in one array: the undirected
+  // searches read one list per vertex (one cache miss) instead of two.
+  std::span<const VertexId> AllNeighbours(VertexId v) const {
+    return {all_neighbour_.data() + all_row_[v], all_neighbour_.data() + all_row_[v + 1]};
+  }
+  std::span<const VertexId> Neighbours(VertexId v, Direction d) const {
+    switch (d) {
+      case Direction::kOut: return OutNeighbours(v);
+      case Direction::kIn: return InNeighbours(v);
+      case Direction::kBoth: break;
+    }
+    return AllNeighbours(v);
+  }
 
   // The Boost graph itself, for Boost algorithms.
   const CsrGraph& csr() const { return csr_; }
@@ -151,7 +166,7 @@ class KnowledgeGraph {
 
  private:
   KnowledgeGraph() = default;
-  // Caches the raw views of csr_ and counts the undirected degrees.
+  // Caches the raw views of csr_ and builds the undirected adjacency.
   void IndexTopology();
 
   TripleLevel level_ = TripleLevel::kActor;
@@ -162,7 +177,10 @@ class KnowledgeGraph {
   const EdgeId* in_row_ = nullptr;
   const VertexId* in_source_ = nullptr;
   const EdgeId* in_edge_ = nullptr;
-  std::vector<uint32_t> degree_;  // out + in, by vertex
+  // The undirected adjacency (built last at load, 8 bytes per edge):
+  // AllNeighbours(v) is all_neighbour_[all_row_[v] .. all_row_[v + 1]).
+  std::vector<EdgeId> all_row_;
+  std::vector<VertexId> all_neighbour_;
 
   std::vector<int64_t> entity_ids_;
   std::vector<VertexId> vertex_of_dense_id_;  // entity id - min id -> vertex, when ids are dense

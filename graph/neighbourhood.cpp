@@ -5,23 +5,16 @@
 #include <memory>
 
 #include "graph/knowledge_graph.h"
+#include "graph/neighbour_steps.h"
 
 namespace kg::graph {
 
-Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, VertexId start,
-                                                 const NeighbourhoodOptions& options,
-                                                 SearchWorkspace* workspace) {
-  if (start >= graph.num_vertices()) return Status::InvalidInput("start is not a vertex of the graph");
-  if (options.depth < 0 || options.depth > 255) {
-    return Status::InvalidInput(fmt::format("--depth must be between 0 and 255, not {}", options.depth));
-  }
-  std::unique_ptr<SearchWorkspace> owned;
-  if (!workspace) {
-    owned = std::make_unique<SearchWorkspace>(graph);
-    workspace = owned.get();
-  }
-  SearchWorkspace& ws = *workspace;
-  const CompiledFilter filter(graph, options.filter);
+namespace {
+
+template <typename Steps>
+Result<std::vector<ReachedVertex>> BreadthFirst(const KnowledgeGraph& graph, VertexId start,
+                                                const NeighbourhoodOptions& options, const Steps& steps,
+                                                SearchWorkspace& ws) {
   std::vector<ReachedVertex> reached;
   ws.NewEpoch();
   ws.MarkOnly(0, start);
@@ -29,12 +22,12 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
   for (int level = 1; level <= options.depth && !ws.frontier[0].empty(); ++level) {
     ws.next.clear();
     for (VertexId u : ws.frontier[0]) {
-      graph.ForEachIncidence(u, filter.direction(), [&](const Incidence& inc) {
-        VertexId w = inc.neighbour;
-        if (ws.Seen(0, w) || !filter.AllowsEdge(graph.edge(inc.edge)) || !filter.AllowsVertex(graph, w)) return;
+      steps(u, options.filter.direction, [&](VertexId w) {
+        if (ws.Seen(0, w)) return false;
         ws.MarkOnly(0, w);
         ws.next.push_back(w);
         reached.push_back(ReachedVertex{w, level});
+        return false;
       });
       if (reached.size() > options.limit) {
         return Status::LimitExceeded(fmt::format(
@@ -48,6 +41,25 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
   return reached;
 }
 
+}  // namespace
+
+Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, VertexId start,
+                                                 const NeighbourhoodOptions& options,
+                                                 SearchWorkspace* workspace) {
+  if (start >= graph.num_vertices()) return Status::InvalidInput("start is not a vertex of the graph");
+  if (options.depth < 0 || options.depth > 255) {
+    return Status::InvalidInput(fmt::format("--depth must be between 0 and 255, not {}", options.depth));
+  }
+  std::unique_ptr<SearchWorkspace> owned;
+  if (!workspace) {
+    owned = std::make_unique<SearchWorkspace>(graph);
+    workspace = owned.get();
+  }
+  const CompiledFilter filter(graph, options.filter);
+  if (filter.unrestricted()) return BreadthFirst(graph, start, options, AnyNeighbour{graph}, *workspace);
+  return BreadthFirst(graph, start, options, AllowedNeighbour{graph, filter, start, start}, *workspace);
+}
+
 size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws) {
   ws.NewEpoch();
   ws.MarkOnly(0, start);
@@ -59,22 +71,18 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
     uint32_t* const seen = ws.stamps(0);
     std::vector<VertexId>& first = ws.frontier[0];
     first.clear();
-    for (auto neighbours : {graph.OutNeighbours(start), graph.InNeighbours(start)}) {
-      for (VertexId w : neighbours) {
-        if (seen[w] != epoch) {
-          seen[w] = epoch;
-          first.push_back(w);
-        }
+    for (VertexId w : graph.AllNeighbours(start)) {
+      if (seen[w] != epoch) {
+        seen[w] = epoch;
+        first.push_back(w);
       }
     }
     count = first.size();
     for (VertexId u : first) {
-      for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
-        for (VertexId w : neighbours) {
-          if (seen[w] != epoch) {
-            seen[w] = epoch;
-            ++count;
-          }
+      for (VertexId w : graph.AllNeighbours(u)) {
+        if (seen[w] != epoch) {
+          seen[w] = epoch;
+          ++count;
         }
       }
     }
@@ -84,12 +92,10 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
   for (int level = 1; level <= depth && !ws.frontier[0].empty(); ++level) {
     ws.next.clear();
     for (VertexId u : ws.frontier[0]) {
-      for (auto neighbours : {graph.OutNeighbours(u), graph.InNeighbours(u)}) {
-        for (VertexId w : neighbours) {
-          if (!ws.Seen(0, w)) {
-            ws.MarkOnly(0, w);
-            ws.next.push_back(w);
-          }
+      for (VertexId w : graph.AllNeighbours(u)) {
+        if (!ws.Seen(0, w)) {
+          ws.MarkOnly(0, w);
+          ws.next.push_back(w);
         }
       }
     }

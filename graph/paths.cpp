@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "graph/knowledge_graph.h"
+#include "graph/neighbour_steps.h"
 
 namespace kg::graph {
 namespace {
@@ -69,47 +70,6 @@ void BoundedBfs(const KnowledgeGraph& graph, VertexId start, Direction direction
     frontier.swap(ws.next);
   }
 }
-
-// The neighbours a search may step to from `u` along `d`: visit(w) for
-// each, until it returns true (then true). With no filter, straight from
-// the neighbour arrays: the benchmark's hot loop.
-struct AnyNeighbour {
-  const KnowledgeGraph& graph;
-  template <typename Visit>
-  bool operator()(VertexId u, Direction d, Visit&& visit) const {
-    if (d != Direction::kIn) {
-      for (VertexId w : graph.OutNeighbours(u)) {
-        if (visit(w)) return true;
-      }
-    }
-    if (d != Direction::kOut) {
-      for (VertexId w : graph.InNeighbours(u)) {
-        if (visit(w)) return true;
-      }
-    }
-    return false;
-  }
-};
-
-// Only over edges and into vertices the filter allows; the endpoints of
-// the path are always allowed.
-struct AllowedNeighbour {
-  const KnowledgeGraph& graph;
-  const CompiledFilter& filter;
-  VertexId from, to;
-  template <typename Visit>
-  bool operator()(VertexId u, Direction d, Visit&& visit) const {
-    return graph
-        .FindIncidence(u, d,
-                       [&](const Incidence& inc) {
-                         const VertexId w = inc.neighbour;
-                         if (!filter.AllowsEdge(graph.edge(inc.edge))) return false;
-                         if (w != from && w != to && !filter.AllowsVertex(graph, w)) return false;
-                         return visit(w);
-                       })
-        .has_value();
-  }
-};
 
 // Where a bidirectional search met: side `side` (0 grows from `from`, 1
 // from `to`), expanding `near`, found `far` already reached by the other

@@ -225,7 +225,7 @@ TEST_CASE("a neighbourhood follows the requested direction and stops at its limi
   CHECK(limited.status().code() == kg::Status::Code::kLimitExceeded);
 }
 
-TEST_CASE("shortest paths respect direction, predicate and type filters on random graphs") {
+TEST_CASE("shortest paths and neighbourhoods respect direction, predicate and type filters on random graphs") {
   std::mt19937 rng(777);
   const char* types[] = {"country", "person", "other"};
   const char* predicates[] = {"meets", "criticizes", "supports"};
@@ -253,6 +253,15 @@ TEST_CASE("shortest paths respect direction, predicate and type filters on rando
         if (variant == 1) options.filter.predicates = {*g->FindPredicate("meets"), *g->FindPredicate("supports")};
         if (variant == 2) options.filter.types = {EntityType::kCountry, EntityType::kOther};
         for (VertexId s = 0; s < g->num_vertices(); ++s) {
+          NeighbourhoodOptions near_options;
+          near_options.filter = options.filter;
+          near_options.depth = 3;
+          auto near = Neighbourhood(*g, s, near_options, &ws);
+          REQUIRE(near.ok());
+          const std::vector<int> from_s = NaiveDistances(*g, s, kNoVertex, options.filter);
+          CHECK(near->size() == static_cast<size_t>(std::count_if(from_s.begin(), from_s.end(),
+                                                                  [](int d) { return d >= 1 && d <= 3; })));
+          for (const ReachedVertex& r : *near) CHECK(r.distance == from_s[r.vertex]);
           for (VertexId t = 0; t < g->num_vertices(); ++t) {
             std::vector<int> d = NaiveDistances(*g, s, t, options.filter);
             const int expected = d[t] >= 0 && d[t] <= options.max_hops ? d[t] : -1;
