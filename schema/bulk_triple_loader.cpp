@@ -27,12 +27,6 @@ constexpr int64_t kAppendCacheKiB = 1024;
 // far below SQLite's 32766 bound variables (10 columns x 256 rows).
 constexpr size_t kRowsPerStatement = 256;
 
-Result<int64_t> ReadInt(Database& db, const char* sql) {
-  KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
-  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  return row ? stmt.ColumnInt(0) : 0;
-}
-
 // "INSERT INTO t(a, b) VALUES (?, ?), (?, ?) ..." for `rows` rows.
 std::string MultiRowInsert(std::string_view insert_into, int columns, size_t rows) {
   std::string row = "(?";
@@ -88,9 +82,9 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff() {
 Result<std::unique_ptr<BulkTripleLoader>> BulkTripleLoader::Begin(Store& store, TripleWriter& writer) {
   std::unique_ptr<BulkTripleLoader> loader(new BulkTripleLoader(store, writer));
   Database& db = store.db();
-  KG_ASSIGN_OR_RETURN(loader->previous_cache_size_, ReadInt(db, "PRAGMA cache_size"));
-  KG_ASSIGN_OR_RETURN(loader->previous_temp_store_, ReadInt(db, "PRAGMA temp_store"));
-  KG_ASSIGN_OR_RETURN(loader->previous_threads_, ReadInt(db, "PRAGMA threads"));
+  KG_ASSIGN_OR_RETURN(loader->previous_cache_size_, db.QueryInt("PRAGMA cache_size"));
+  KG_ASSIGN_OR_RETURN(loader->previous_temp_store_, db.QueryInt("PRAGMA temp_store"));
+  KG_ASSIGN_OR_RETURN(loader->previous_threads_, db.QueryInt("PRAGMA threads"));
   // The sorter's runs go to temporary files (in the OS page cache, rarely
   // on disk): with temp_store = MEMORY SQLite would keep one single run
   // and sort it on one thread (see kAppendCacheKiB).
@@ -98,12 +92,12 @@ Result<std::unique_ptr<BulkTripleLoader>> BulkTripleLoader::Begin(Store& store, 
   // Helper threads sort runs while the main thread reads the table.
   const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   KG_RETURN_IF_ERROR(db.Exec("PRAGMA threads = " + std::to_string(cores)));
-  KG_ASSIGN_OR_RETURN(int64_t any_triple, ReadInt(db, "SELECT EXISTS (SELECT 1 FROM triples)"));
+  KG_ASSIGN_OR_RETURN(int64_t any_triple, db.QueryInt("SELECT EXISTS (SELECT 1 FROM triples)"));
   const int64_t cache_kib = any_triple ? kUpsertCacheKiB : kAppendCacheKiB;
   KG_RETURN_IF_ERROR(db.Exec("PRAGMA cache_size = " + std::to_string(-cache_kib)));
   if (!any_triple) {
     KG_RETURN_IF_ERROR(loader->DropIndexes());
-    KG_ASSIGN_OR_RETURN(int64_t max_id, ReadInt(db, "SELECT coalesce(max(id), 0) FROM triples"));
+    KG_ASSIGN_OR_RETURN(int64_t max_id, db.QueryInt("SELECT coalesce(max(id), 0) FROM triples"));
     loader->next_triple_id_ = max_id + 1;
     loader->rebuilds_indexes_ = true;
     loader->pending_triples_.reserve(kRowsPerStatement);
@@ -149,7 +143,7 @@ Result<std::vector<int64_t>> BulkTripleLoader::ResolveEntities(const std::vector
   // one lookup query per name.
   constexpr size_t kPreloadNamesAbove = 2000;
   Database& db = store_.db();
-  KG_ASSIGN_OR_RETURN(int64_t max_id, ReadInt(db, "SELECT coalesce(max(id), 0) FROM entities"));
+  KG_ASSIGN_OR_RETURN(int64_t max_id, db.QueryInt("SELECT coalesce(max(id), 0) FROM entities"));
   const bool any_stored = max_id > 0;
   if (any_stored && entities.size() > kPreloadNamesAbove) KG_RETURN_IF_ERROR(writer_.PreloadNames());
 

@@ -5,13 +5,6 @@
 namespace kg {
 namespace {
 
-Result<int64_t> CountRows(Database& db, std::string_view sql, std::string_view bound) {
-  KG_ASSIGN_OR_RETURN(Statement stmt, db.Prepare(sql));
-  if (!bound.empty()) stmt.Bind(1, bound);
-  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  return row ? stmt.ColumnInt(0) : 0;
-}
-
 Result<IdRange> TripleIdsOf(Store& store) {
   // Two subqueries: each is one B-tree descent, where max(id) - min(id) in
   // one expression would scan the table.
@@ -38,7 +31,7 @@ Status GraphReader::StartSnapshot() {
   KG_RETURN_IF_ERROR(store_.db().Exec("BEGIN"));
   in_transaction_ = true;
   // A deferred transaction takes its snapshot at the first read.
-  return CountRows(store_.db(), "SELECT count(*) FROM predicates", "").status();
+  return store_.db().QueryInt("SELECT count(*) FROM predicates").status();
 }
 
 Result<std::unique_ptr<GraphReader>> GraphReader::Begin(Store& store) {
@@ -90,11 +83,14 @@ GraphReader::~GraphReader() {
 }
 
 Result<int64_t> GraphReader::CountEntities() {
-  return CountRows(store_.db(), "SELECT count(*) FROM entities", "");
+  return store_.db().QueryInt("SELECT count(*) FROM entities");
 }
 
 Result<int64_t> GraphReader::CountTriples(std::string_view level) {
-  return CountRows(store_.db(), "SELECT count(*) FROM triples WHERE level = ?1", level);
+  KG_ASSIGN_OR_RETURN(Statement stmt, store_.db().Prepare("SELECT count(*) FROM triples WHERE level = ?1"));
+  stmt.Bind(1, level);
+  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? stmt.ColumnInt(0) : 0;
 }
 
 Result<IdRange> GraphReader::TripleIds() { return TripleIdsOf(store_); }
