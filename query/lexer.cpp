@@ -58,7 +58,8 @@ namespace {
 
 class Lexer {
  public:
-  explicit Lexer(std::string_view text) : text_(text) {}
+  Lexer(std::string_view text, SourcePos origin)
+      : text_(text), line_(origin.line), first_line_indent_(origin.column - 1) {}
 
   Result<std::vector<Token>> Run() {
     std::vector<Token> tokens;
@@ -79,7 +80,10 @@ class Lexer {
   }
 
  private:
-  SourcePos Here() const { return {static_cast<uint32_t>(at_), line_, static_cast<uint32_t>(at_ - line_start_ + 1)}; }
+  SourcePos Here() const {
+    const size_t indent = line_start_ == 0 ? first_line_indent_ : 0;
+    return {static_cast<uint32_t>(at_), line_, static_cast<uint32_t>(at_ - line_start_ + 1 + indent)};
+  }
   char Peek(size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
   void Advance() {
     if (text_[at_] == '\n') {
@@ -273,10 +277,11 @@ class Lexer {
   size_t at_ = 0;
   uint32_t line_ = 1;
   size_t line_start_ = 0;
+  size_t first_line_indent_ = 0;  // columns before the text on its first line
 };
 
 }  // namespace
 
-Result<std::vector<Token>> Tokenize(std::string_view text) { return Lexer(text).Run(); }
+Result<std::vector<Token>> Tokenize(std::string_view text, SourcePos origin) { return Lexer(text, origin).Run(); }
 
 }  // namespace kg::query

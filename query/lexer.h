@@ -15,6 +15,8 @@
 namespace kg::query {
 
 // The tokens of `text`, ending with a kEnd token; an error names line:column.
-Result<std::vector<Token>> Tokenize(std::string_view text);
+// `origin` is where `text` begins in its script (line and column; its
+// offset is unused), so that positions name the script's lines.
+Result<std::vector<Token>> Tokenize(std::string_view text, SourcePos origin = {});
 
 }  // namespace kg::query

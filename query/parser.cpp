@@ -661,8 +661,8 @@ std::vector<std::string_view> StatementKeywords() {
   return words;
 }
 
-Result<Statement> ParseStatement(std::string_view text) {
-  KG_ASSIGN_OR_RETURN(std::vector<Token> tokens, Tokenize(text));
+Result<Statement> ParseStatement(std::string_view text, SourcePos origin) {
+  KG_ASSIGN_OR_RETURN(std::vector<Token> tokens, Tokenize(text, origin));
   return Parser(text, std::move(tokens)).Run();
 }
 

@@ -12,7 +12,8 @@
 namespace kg::query {
 
 // Parses exactly one statement (a trailing ';' is allowed).
-Result<ast::Statement> ParseStatement(std::string_view text);
+// `origin`: where `text` begins in its script (see Tokenize).
+Result<ast::Statement> ParseStatement(std::string_view text, SourcePos origin = {});
 
 // The words of the statements this parser accepts (clauses, operators,
 // literals, the shortest-path forms), as a user would type them; what the

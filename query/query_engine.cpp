@@ -35,8 +35,9 @@ QueryEngine::QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Sto
 
 QueryEngine::~QueryEngine() = default;
 
-Result<std::shared_ptr<const PreparedQuery>> QueryEngine::Prepare(std::string_view statement) const {
-  KG_ASSIGN_OR_RETURN(ast::Statement st, ParseStatement(statement));
+Result<std::shared_ptr<const PreparedQuery>> QueryEngine::Prepare(std::string_view statement,
+                                                                  SourcePos origin) const {
+  KG_ASSIGN_OR_RETURN(ast::Statement st, ParseStatement(statement, origin));
   KG_ASSIGN_OR_RETURN(BoundQuery bound, Bind(st, statement, *graph_));
   Plan plan = PlanQuery(std::make_unique<const BoundQuery>(std::move(bound)));
   return std::make_shared<const PreparedQuery>(std::string(statement), std::move(plan));

@@ -20,6 +20,7 @@
 
 #include "query/query_limits.h"
 #include "query/result_set.h"
+#include "query/source_error.h"
 #include "query/value.h"
 #include "schema/status.h"
 #include "schema/store.h"
@@ -49,7 +50,9 @@ class QueryEngine {
   QueryEngine(const QueryEngine&) = delete;
   QueryEngine& operator=(const QueryEngine&) = delete;
 
-  Result<std::shared_ptr<const PreparedQuery>> Prepare(std::string_view statement) const;
+  // `origin`: where the statement begins in its script, so that errors name
+  // the script's line and column.
+  Result<std::shared_ptr<const PreparedQuery>> Prepare(std::string_view statement, SourcePos origin = {}) const;
   Result<ResultSet> Execute(const PreparedQuery& query, const Parameters& params,
                             const QueryLimits& limits) const;
   Result<ResultSet> Execute(std::string_view statement, const Parameters& params,

@@ -45,6 +45,7 @@ std::vector<ScriptStatement> StatementSplitter::AddLine(std::string_view line, i
         if (!has_content_ && !IsBlank(c)) {
           has_content_ = true;
           first_line_ = line_number;
+          first_column_ = static_cast<int>(i) + 1;
         }
         break;
       case State::kSingleQuoted:
@@ -84,7 +85,7 @@ std::vector<ScriptStatement> StatementSplitter::AddLine(std::string_view line, i
 }
 
 void StatementSplitter::Emit(std::vector<ScriptStatement>& out) {
-  if (has_content_) out.push_back(ScriptStatement{std::string(TrimEnd(buffer_)), first_line_});
+  if (has_content_) out.push_back(ScriptStatement{std::string(TrimEnd(buffer_)), first_line_, first_column_});
   buffer_.clear();
   has_content_ = false;
 }

@@ -15,11 +15,12 @@
 
 namespace kg::query {
 
-// One statement, without its `;`, and the input line it starts on (1-based),
-// for error messages that point into a script.
+// One statement, without its `;`, and where its first word stands in the
+// input (1-based line and column), for errors that point into a script.
 struct ScriptStatement {
   std::string text;
   int first_line = 1;
+  int first_column = 1;
 };
 
 class StatementSplitter {
@@ -52,6 +53,7 @@ class StatementSplitter {
   bool escaped_ = false;      // the previous character was a backslash inside a string
   bool has_content_ = false;  // a statement has begun: the buffer holds more than blanks and comments
   int first_line_ = 1;
+  int first_column_ = 1;
   std::string buffer_;
 };
 

@@ -104,11 +104,21 @@ TEST_CASE("kg query -f runs every statement of a file and names the one that fai
   CHECK(r.exit_code == 0);
   CHECK(r.out == "a.name\nIran\nIsrael\na.name\nIsrael\n");
 
+  // Errors name the file's line and column, also inside a statement's
+  // second line and after another statement on the same line.
   kg::test::WriteFile(script, "MATCH (a) RETURN count(*);\n\nMATCH (a) RETURN a.nme;\n");
   r = RunKg({"--db", seed.db, "query", "--format", "csv", "-f", script});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("statement on line 3") != std::string::npos);
-  CHECK(r.err.find("line 1, column") != std::string::npos);
+  CHECK(r.err.find("line 3, column 20: unknown node property") != std::string::npos);
+  kg::test::WriteFile(script, "MATCH (a) RETURN count(*);  MATCH (a)\n  RETURN nope;\n");
+  r = RunKg({"--db", seed.db, "query", "--format", "csv", "-f", script});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("line 2, column 10: unknown variable 'nope'") != std::string::npos);
+  kg::test::WriteFile(script, "MATCH (a) RETURN count(*);  MATCH (a) RETURN )\n");
+  r = RunKg({"--db", seed.db, "query", "--format", "csv", "-f", script});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("line 1, column 46:") != std::string::npos);
 
   r = RunKg({"--db", seed.db, "query", "-f", seed.dir.File("missing.cypher")});
   CHECK(r.exit_code == 1);

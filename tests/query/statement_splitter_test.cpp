@@ -94,7 +94,7 @@ TEST_CASE("Clear forgets a half-typed statement, even inside a string") {
   CHECK(Feed(s, "RETURN 2;") == Texts{"RETURN 2"});
 }
 
-TEST_CASE("each statement knows the line of its first word") {
+TEST_CASE("each statement knows the line and column of its first word") {
   StatementSplitter s;
   CHECK(s.AddLine("", 1).empty());
   CHECK(s.AddLine("/* heading */", 2).empty());
@@ -102,7 +102,9 @@ TEST_CASE("each statement knows the line of its first word") {
   auto done = s.AddLine("RETURN n; RETURN 1;", 4);
   REQUIRE(done.size() == 2);
   CHECK(done[0].first_line == 3);
+  CHECK(done[0].first_column == 3);
   CHECK(done[1].first_line == 4);
+  CHECK(done[1].first_column == 11);
 }
 
 TEST_CASE("a whole script splits the same way, its last statement may lack the semicolon") {
