@@ -5,7 +5,9 @@
 //
 // With no filter the neighbours come straight from the neighbour arrays
 // (no edge ids, no tests): the loop the benchmarks time. A kernel written
-// once over `steps` serves both cases without a branch per edge.
+// once over `steps` serves both cases without a branch per edge. Kernels
+// ask `steps.degree(v, direction)` too, so an undirected search
+// (UndirectedNeighbour) has no switch on the direction per vertex.
 #pragma once
 
 #include "graph/graph_types.h"
@@ -16,9 +18,23 @@ namespace kg::graph {
 
 struct AnyNeighbour {
   const KnowledgeGraph& graph;
+  size_t degree(VertexId v, Direction d) const { return graph.degree(v, d); }
   template <typename Visit>
   bool operator()(VertexId u, Direction d, Visit&& visit) const {
     for (VertexId w : graph.Neighbours(u, d)) {
+      if (visit(w)) return true;
+    }
+    return false;
+  }
+};
+
+// AnyNeighbour for Direction::kBoth, whatever direction it is given.
+struct UndirectedNeighbour {
+  const KnowledgeGraph& graph;
+  size_t degree(VertexId v, Direction) const { return graph.degree(v, Direction::kBoth); }
+  template <typename Visit>
+  bool operator()(VertexId u, Direction, Visit&& visit) const {
+    for (VertexId w : graph.AllNeighbours(u)) {
       if (visit(w)) return true;
     }
     return false;
@@ -31,6 +47,7 @@ struct AllowedNeighbour {
   const KnowledgeGraph& graph;
   const CompiledFilter& filter;
   VertexId endpoint_a, endpoint_b;
+  size_t degree(VertexId v, Direction d) const { return graph.degree(v, d); }
   template <typename Visit>
   bool operator()(VertexId u, Direction d, Visit&& visit) const {
     return graph

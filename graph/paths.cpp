@@ -133,7 +133,7 @@ Meeting BidirectionalBfs::Run(VertexId from, VertexId to, Direction direction, i
     ws_.frontier[side].assign(1, root_[side]);
     start_[side][0] = 0;
     start_[side][1] = 1;
-    weight_[side][0] = graph_.degree(root_[side], direction_[side]);
+    weight_[side][0] = neighbours.degree(root_[side], direction_[side]);
   }
   int level[2] = {0, 0};
   auto frontier_empty = [&](int side) { return start_[side][level[side] + 1] == start_[side][level[side]]; };
@@ -162,7 +162,7 @@ Meeting BidirectionalBfs::Run(VertexId from, VertexId to, Direction direction, i
           seen_x[w] = epoch;
           dist_x[w] = next_distance;
           reached.push_back(w);
-          next_weight += graph_.degree(w, d);
+          next_weight += neighbours.degree(w, d);
         }
         return false;
       });
@@ -182,8 +182,10 @@ std::optional<PathStep> BidirectionalBfs::StepInto(int side, VertexId v, const C
   // search already, so a rebuild never costs more than the search did,
   // even when v is a hub the search never expanded.
   if (graph_.degree(v, direction_[1 - side]) <= weight_[side][d - 1]) {
+    // The distance test comes first: the byte array stays in cache where
+    // the stamps miss it, and a stale distance only lets a few through.
     auto inc = graph_.FindIncidence(v, direction_[1 - side], [&](const Incidence& i) {
-      return ws_.Seen(side, i.neighbour) && ws_.Distance(side, i.neighbour) + 1 == d &&
+      return ws_.Distance(side, i.neighbour) + 1 == d && ws_.Seen(side, i.neighbour) &&
              filter.AllowsEdge(graph_.edge(i.edge));
     });
     if (inc) return StepIn(v, *inc);
@@ -234,6 +236,9 @@ Result<Path> BidirectionalBfs::Rebuild(const Meeting& meeting, const CompiledFil
 
 Meeting Search(BidirectionalBfs& bfs, const KnowledgeGraph& graph, VertexId from, VertexId to,
                const CompiledFilter& filter, int max_hops) {
+  if (filter.unrestricted() && filter.direction() == Direction::kBoth) {
+    return bfs.Run(from, to, Direction::kBoth, max_hops, UndirectedNeighbour{graph});
+  }
   if (filter.unrestricted()) return bfs.Run(from, to, filter.direction(), max_hops, AnyNeighbour{graph});
   return bfs.Run(from, to, filter.direction(), max_hops, AllowedNeighbour{graph, filter, from, to});
 }
@@ -243,7 +248,17 @@ Meeting Search(BidirectionalBfs& bfs, const KnowledgeGraph& graph, VertexId from
 int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
                        SearchWorkspace& ws) {
   BidirectionalBfs bfs(graph, ws);
-  return bfs.Run(from, to, Direction::kBoth, max_hops, AnyNeighbour{graph}).length;
+  return bfs.Run(from, to, Direction::kBoth, max_hops, UndirectedNeighbour{graph}).length;
+}
+
+Result<int> ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to,
+                               const PathOptions& options, SearchWorkspace* workspace) {
+  KG_RETURN_IF_ERROR(CheckOptions(graph, from, to, options));
+  if (from == to) return 0;
+  WorkspaceHolder holder(graph, workspace);
+  const CompiledFilter filter(graph, options.filter);
+  BidirectionalBfs bfs(graph, *holder);
+  return Search(bfs, graph, from, to, filter, options.max_hops).length;
 }
 
 Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId from, VertexId to,

@@ -49,8 +49,11 @@ struct PathOptions {
 Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId from, VertexId to,
                                          const PathOptions& options, SearchWorkspace* workspace = nullptr);
 
-// Only the length (-1 when no path of at most max_hops): the same search,
-// undirected and unfiltered, without the rebuild (the benchmark's `sp`).
+// Only the length (-1 when no path of at most max_hops): the same search
+// as ShortestPath without the rebuild.
+Result<int> ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to,
+                               const PathOptions& options, SearchWorkspace* workspace = nullptr);
+// Undirected and unfiltered, with no options to check (the benchmark's `sp`).
 int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
                        SearchWorkspace& workspace);
 

@@ -10,8 +10,14 @@ SearchWorkspace::SearchWorkspace(size_t num_vertices) {
   for (int side = 0; side < 2; ++side) {
     stamp_[side].assign(num_vertices, 0);
     distance_[side].assign(num_vertices, 0);
-    via_edge_[side].assign(num_vertices, kNoEdge);
-    via_vertex_[side].assign(num_vertices, kNoVertex);
+  }
+}
+
+void SearchWorkspace::KeepParents() {
+  for (int side = 0; side < 2; ++side) {
+    if (via_edge_[side].size() == stamp_[side].size()) continue;
+    via_edge_[side].assign(stamp_[side].size(), kNoEdge);
+    via_vertex_[side].assign(stamp_[side].size(), kNoVertex);
   }
 }
 

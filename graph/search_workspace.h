@@ -5,6 +5,7 @@
 // clearing arrays of the graph's size. One workspace per thread.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <vector>
 
@@ -22,9 +23,16 @@ class SearchWorkspace {
   // Starts a new search: every mark of every side becomes unset.
   void NewEpoch();
 
+  // Searches that record parents (Mark, ViaEdge, ViaVertex) call this
+  // first. The parent arrays are made on the first call only: most
+  // searches keep distances alone, and a workspace made for them (one per
+  // `kg path --batch` run) then fills 2 MB instead of 5 MB.
+  void KeepParents();
+
   // Two sides, for bidirectional searches; side 0 is used by one-sided ones.
   bool Seen(int side, VertexId v) const { return stamp_[side][v] == epoch_; }
   void Mark(int side, VertexId v, uint8_t distance, EdgeId via_edge, VertexId via_vertex) {
+    assert(!via_edge_[side].empty() && "call KeepParents() before Mark");
     stamp_[side][v] = epoch_;
     distance_[side][v] = distance;
     via_edge_[side][v] = via_edge;

@@ -281,6 +281,7 @@ class Executor {
   template <typename Visit>
   bool BreadthFirst(const PlanStep& s, Row& row, VertexId start, int* closed_trail_hops, Visit&& visit) {
     auto& ws = Workspace();
+    ws.KeepParents();
     ws.NewEpoch();
     graph::Direction dir = GraphDirection(s.rel->direction, s.reversed);
     ws.Mark(0, start, 0, graph::kNoEdge, graph::kNoVertex);
