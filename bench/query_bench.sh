@@ -47,4 +47,4 @@ if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ]; then
 fi
 echo "dataset $DS:"
 "$BUILD/query_bench" --db "$DB" --workload "$SHARED/workloads/$DS.tsv" \
-  --expected "$SHARED/workloads/$DS.expected.tsv" --rounds 3
+  --expected "$SHARED/workloads/$DS.expected.tsv" --rounds 10

@@ -214,6 +214,8 @@ class Binder {
       any_known = true;
       c.predicates.push_back(*index);
       c.type_names.push_back(type);
+      if (c.allowed.empty()) c.allowed.assign(graph_.num_predicates(), false);
+      c.allowed[*index] = true;
     }
     c.no_such_type = !any_known;
     for (const auto& prop : r.properties) {

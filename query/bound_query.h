@@ -89,6 +89,7 @@ struct RelConstraint {
   int slot = -1;  // a relationship, or a relationship list when variable_length
   SourcePos pos;
   std::vector<uint32_t> predicates;  // empty = any
+  std::vector<bool> allowed;          // by predicate index, from `predicates`; empty = any
   std::vector<std::string> type_names;  // as written, for EXPLAIN
   bool no_such_type = false;         // every named type is absent from the graph
   std::vector<std::pair<EdgeProperty, BoundExpr>> equals;

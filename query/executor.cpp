@@ -40,7 +40,6 @@ class Executor {
 
   Result<std::vector<std::vector<Value>>> Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
-    KG_RETURN_IF_ERROR(CompileRelFilters());
     Row row(q_.variables.size());
     RunStep(0, row);
     KG_RETURN_IF_ERROR(status_);
@@ -67,19 +66,6 @@ class Executor {
   bool Check(const Status& s) { return s.ok() || Stop(s); }
 
   // Predicate bitsets per relationship pattern, so expansions test a bit.
-  Status CompileRelFilters() {
-    for (const auto& step : plan_.steps) {
-      if (!step.rel || allowed_.count(step.rel)) continue;
-      std::vector<bool> allowed;
-      if (!step.rel->predicates.empty()) {
-        allowed.assign(graph_.num_predicates(), false);
-        for (uint32_t p : step.rel->predicates) allowed[p] = true;
-      }
-      allowed_[step.rel] = std::move(allowed);
-    }
-    return Status::Ok();
-  }
-
   // ---- constraints ----
   // `named`: v was just looked up by c.name, so the name needs no second lookup.
   Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row, bool named = false) const {
@@ -100,8 +86,7 @@ class Executor {
   }
 
   Result<bool> EdgeMatches(graph::EdgeId e, const RelConstraint& c, const Row& row) const {
-    const auto& allowed = allowed_.at(&c);
-    if (!allowed.empty() && !allowed[graph_.edge(e).predicate]) return false;
+    if (!c.allowed.empty() && !c.allowed[graph_.edge(e).predicate]) return false;
     for (const auto& [prop, expr] : c.equals) {
       KG_ASSIGN_OR_RETURN(Value want, eval_.Evaluate(expr, row));
       Value eq = EqualsTernary(eval_.EdgePropertyValue(e, prop), want);
@@ -223,6 +208,12 @@ class Executor {
     for (auto e : edges) list.push_back(Value::Edge(EdgeId{e}));
     if (s.reversed) std::reverse(list.begin(), list.end());  // pattern order, left to right
     row[s.rel->slot] = Value::List(std::move(list));
+    return EnterEnd(s, i, row, end);
+  }
+
+  // The far end of an expand or search: checked when bound before, else bound.
+  bool EnterEnd(const PlanStep& s, size_t i, Row& row, VertexId end) {
+    if (s.target_checked) return RunStep(i + 1, row);
     if (s.target_bound) {
       auto ok = NodeMatches(end, *s.node_constraint, row);
       if (!ok.ok()) return Stop(ok.status());
@@ -354,10 +345,37 @@ class Executor {
     return true;
   }
 
+  // A shortest path read only through its length (ReadLengthsOnly in the
+  // planner): the length and the end node, no relationships.
+  bool EmitLength(const PlanStep& s, size_t i, Row& row, VertexId end, int length) {
+    if (length < s.rel->min_hops) return true;
+    row[s.length] = Value::Int(length);
+    return EnterEnd(s, i, row, end);
+  }
+
   bool EmitPath(const PlanStep& s, size_t i, Row& row, const graph::Path& path) {
+    if (s.length >= 0) return EmitLength(s, i, row, path.end(), static_cast<int>(path.hops()));
+    if (static_cast<int>(path.hops()) < s.rel->min_hops) return true;
     std::vector<graph::EdgeId> edges;
+    edges.reserve(path.hops());
     for (const auto& step : path.steps) edges.push_back(step.edge);
-    if (static_cast<int>(edges.size()) < s.rel->min_hops) return true;
+    if (s.path >= 0) {
+      // The search's steps know each hop's far end, so no edge's source
+      // has to be looked up (an O(log n) search per edge).
+      PathValue value;
+      value.nodes.reserve(path.hops() + 1);
+      value.edges.reserve(path.hops());
+      value.nodes.push_back(NodeId{path.start});
+      for (const auto& step : path.steps) {
+        value.nodes.push_back(NodeId{step.to});
+        value.edges.push_back(EdgeId{step.edge});
+      }
+      if (s.reversed) {  // pattern order, left to right
+        std::reverse(value.nodes.begin(), value.nodes.end());
+        std::reverse(value.edges.begin(), value.edges.end());
+      }
+      row[s.path] = Value::Path(std::move(value));
+    }
     return EmitVarEnd(s, i, row, path.end(), edges);
   }
 
@@ -389,6 +407,11 @@ class Executor {
         }
         return true;
       }
+      if (s.length >= 0) {
+        auto length = graph::ShortestPathLength(graph_, from, to, options, &Workspace());
+        if (!length.ok()) return Stop(length.status());
+        return *length < 0 || EmitLength(s, i, row, to, *length);
+      }
       auto path = graph::ShortestPath(graph_, from, to, options, &Workspace());
       if (!path.ok()) return Stop(path.status());
       return !*path || EmitPath(s, i, row, **path);
@@ -408,6 +431,12 @@ class Executor {
     }
     if (s.rel->min_hops == 0 && !only) {
       if (!EmitPath(s, i, row, graph::Path{from, {}})) return false;
+    }
+    if (s.length >= 0) {
+      for (auto [v, d] : reached) {
+        if (!Tick() || !EmitLength(s, i, row, v, d)) return false;
+      }
+      return true;
     }
     bool all = s.shortest == ast::ShortestKind::kAllShortest;
     auto& ws = Workspace();
@@ -475,7 +504,6 @@ class Executor {
   Clock::time_point deadline_;
   uint64_t ticks_ = 0;
   Status status_;
-  std::unordered_map<const RelConstraint*, std::vector<bool>> allowed_;
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };

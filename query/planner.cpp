@@ -198,8 +198,10 @@ class Planner {
       size_t other = anchor == 0 ? 1 : 0;
       const NodeConstraint& target = p.nodes[other];
       // Both ends known: look the other up first, then search between them.
-      if (!bound_[target.slot] && NodeScore(target) <= 1) BindAnchor(target);
+      const bool target_first = !bound_[target.slot] && NodeScore(target) <= 1;
+      if (target_first) BindAnchor(target);
       PlanStep s{};
+      s.target_checked = target_first;
       s.kind = PlanStep::Kind::kShortestPath;
       s.from = p.nodes[anchor].slot;
       s.node = target.slot;
@@ -208,13 +210,18 @@ class Planner {
       s.reversed = anchor != 0;
       s.target_bound = bound_[target.slot];
       s.shortest = p.shortest;
+      // A shortest-path pattern is one relationship between two nodes: the
+      // search that finds the path binds it, with the nodes it walked
+      // through, instead of a BindPath step looking them up again.
+      s.path = p.path_slot;
       Emit(std::move(s));
       Bind(target.slot);
       BindRel(p.rels[0].slot);
-    } else {
-      for (size_t i = anchor; i + 1 < p.nodes.size(); ++i) Expand(p, i, i + 1, false);
-      for (size_t i = anchor; i > 0; --i) Expand(p, i, i - 1, true);
+      if (p.path_slot >= 0) Bind(p.path_slot);
+      return;
     }
+    for (size_t i = anchor; i + 1 < p.nodes.size(); ++i) Expand(p, i, i + 1, false);
+    for (size_t i = anchor; i > 0; --i) Expand(p, i, i - 1, true);
     if (p.path_slot >= 0) {
       PlanStep s{};
       s.kind = PlanStep::Kind::kBindPath;
@@ -280,6 +287,81 @@ class Planner {
   std::vector<int> match_rels_;
   std::vector<PlanStep> steps_;
 };
+
+// ---- late materialisation of shortest paths ----
+
+// Calls fn on every expression of the query, children after parents.
+void ForEachExpr(BoundQuery& q, const std::function<void(BoundExpr&)>& fn) {
+  std::function<void(BoundExpr&)> visit = [&](BoundExpr& e) {
+    fn(e);
+    for (auto& c : e.children) visit(c);
+  };
+  for (auto& m : q.matches) {
+    for (auto& w : m.where) visit(w);
+    for (auto& p : m.patterns) {
+      for (auto& n : p.nodes) {
+        if (n.name) visit(*n.name);
+        for (auto& [prop, e] : n.equals) visit(e);
+      }
+      for (auto& r : p.rels) {
+        for (auto& [prop, e] : r.equals) visit(e);
+      }
+    }
+  }
+  for (auto& item : q.items) visit(item.expr);
+  for (auto& a : q.aggregates) {
+    if (a.argument) visit(*a.argument);
+  }
+  for (auto& o : q.order_by) visit(o.expr);
+  if (q.skip) visit(*q.skip);
+  if (q.limit) visit(*q.limit);
+}
+
+bool IsLengthOf(const BoundExpr& e, int slot) {
+  return e.kind == BoundExpr::Kind::kFunction && e.function == Function::kLength && e.children.size() == 1 &&
+         e.children[0].kind == BoundExpr::Kind::kSlot && e.children[0].slot == slot;
+}
+
+// `MATCH p = shortestPath((a)-[*]-(b)) RETURN length(p)`, the distance
+// question, needs no path: the search's meeting gives the length, and
+// rebuilding the path from the search costs about a third as much again.
+// When a shortestPath's path variable is read only inside length(p), and
+// its relationship list is anonymous and no later expand must differ from
+// it, each length(p) becomes a new variable "length(p)" that the step binds
+// instead of the path (allShortestPaths keeps its paths: one row each).
+void ReadLengthsOnly(BoundQuery& q, std::vector<PlanStep>& steps) {
+  for (PlanStep& s : steps) {
+    if (s.kind != PlanStep::Kind::kShortestPath || s.shortest != ast::ShortestKind::kAnyShortest || s.path < 0) {
+      continue;
+    }
+    const int rel = s.rel->slot;
+    if (!q.variables[rel].name.empty()) continue;
+    if (std::any_of(steps.begin(), steps.end(), [&](const PlanStep& t) {
+          return std::find(t.distinct_from.begin(), t.distinct_from.end(), rel) != t.distinct_from.end();
+        })) {
+      continue;
+    }
+    // Every read of p must be the argument of a length(): count both.
+    int reads = 0, lengths = 0;
+    ForEachExpr(q, [&](BoundExpr& e) {
+      if (e.kind == BoundExpr::Kind::kSlot && e.slot == s.path) ++reads;
+      if (IsLengthOf(e, s.path)) ++lengths;
+    });
+    if (reads != lengths) continue;
+    const int length = static_cast<int>(q.variables.size());
+    q.variables.push_back(Variable{"length(" + q.variables[s.path].name + ")", VariableKind::kValue, {}});
+    ForEachExpr(q, [&](BoundExpr& e) {
+      if (!IsLengthOf(e, s.path)) return;
+      SourcePos pos = e.pos;
+      e = BoundExpr{};
+      e.kind = BoundExpr::Kind::kSlot;
+      e.slot = length;
+      e.pos = pos;
+    });
+    s.length = length;
+    s.path = -1;
+  }
+}
 
 // ---- EXPLAIN ----
 
@@ -388,9 +470,10 @@ std::string DescribeRel(const PlanStep& s, const BoundQuery& q) {
 
 }  // namespace
 
-Plan PlanQuery(std::unique_ptr<const BoundQuery> query) {
+Plan PlanQuery(std::unique_ptr<BoundQuery> query) {
   Plan plan;
   plan.steps = Planner(*query).Run();
+  ReadLengthsOnly(*query, plan.steps);
   plan.query = std::move(query);
   return plan;
 }
@@ -422,7 +505,10 @@ std::string ExplainPlan(const Plan& plan) {
       case PlanStep::Kind::kShortestPath:
         lines.push_back(std::string(s.shortest == ast::ShortestKind::kAllShortest ? "AllShortestPaths "
                                                                                    : "ShortestPath ") +
-                        DescribeRel(s, q) + (s.target_bound ? " (bidirectional search)" : " (breadth-first to every node)"));
+                        (s.path >= 0 ? VariableName(q, s.path) + " = " : "") +
+                        (s.length >= 0 ? VariableName(q, s.length) + " of " : "") + DescribeRel(s, q) +
+                        (s.target_bound ? " (bidirectional search" : " (breadth-first to every node") +
+                        (s.length >= 0 ? ", length only)" : ")"));
         break;
       case PlanStep::Kind::kCountReachable:
         lines.push_back("CountReachable " + DescribeRel(s, q) + " where " + VariableName(q, s.node) + " <> " +

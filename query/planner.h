@@ -11,7 +11,9 @@
 // distinct end node once instead of walking every path to it. The
 // neighbourhood-size question `MATCH (a {name: x})-[*1..k]-(b) WHERE b <> a
 // RETURN count(DISTINCT b)` is answered by one breadth-first count in the
-// graph engine (graph/neighbourhood.h), with no rows in between.
+// graph engine (graph/neighbourhood.h), with no rows in between. A
+// shortestPath whose path variable is read only by length(p) binds the
+// length alone, and never rebuilds the path from the search.
 #pragma once
 
 #include <memory>
@@ -29,7 +31,7 @@ struct PlanStep {
     kNodeCheck,     // node is bound already: check this occurrence's constraints
     kExpand,        // from -[rel]- node, one hop
     kVarExpand,     // from -[rel*min..max]- node
-    kShortestPath,  // from -[rel*]- node, shortest paths only
+    kShortestPath,  // from -[rel*]- node, shortest paths only (and the path variable)
     kCountReachable,  // count(DISTINCT node) of from -[*1..max]- node, node <> from
     kBindPath,      // path := the pattern's nodes and relationships
     kFilter,        // WHERE conjunct
@@ -43,8 +45,11 @@ struct PlanStep {
   bool exact_name = false;            // kNodeByName from WHERE n.name = x: case-sensitive
   bool reversed = false;              // the expand walks the pattern right to left
   bool target_bound = false;          // expand into a node bound earlier
+  bool target_checked = false;        // ... by this very occurrence: its constraints hold already
   bool distinct_endpoints = false;    // kVarExpand: breadth-first, each end node once
   ast::ShortestKind shortest = ast::ShortestKind::kNone;
+  int path = -1;  // kShortestPath: the path variable it binds as well (the search knows every node)
+  int length = -1;  // kShortestPath: binds only the path's length here; no path, no relationships
   std::vector<int> distinct_from;     // relationship slots of the same MATCH to differ from
   const BoundPattern* pattern = nullptr;  // kBindPath
   const BoundExpr* filter = nullptr;      // kFilter
@@ -55,7 +60,10 @@ struct Plan {
   std::vector<PlanStep> steps;
 };
 
-Plan PlanQuery(std::unique_ptr<const BoundQuery> query);
+// May rewrite `query`'s expressions: `length(p)` of a shortest path p that
+// is read no other way becomes a variable the search binds (see
+// ReadLengthsOnly in planner.cpp).
+Plan PlanQuery(std::unique_ptr<BoundQuery> query);
 
 // The plan as EXPLAIN prints it: one operator per line, in execution order.
 std::string ExplainPlan(const Plan& plan);

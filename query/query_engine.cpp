@@ -39,7 +39,7 @@ Result<std::shared_ptr<const PreparedQuery>> QueryEngine::Prepare(std::string_vi
                                                                   SourcePos origin) const {
   KG_ASSIGN_OR_RETURN(ast::Statement st, ParseStatement(statement, origin));
   KG_ASSIGN_OR_RETURN(BoundQuery bound, Bind(st, statement, *graph_));
-  Plan plan = PlanQuery(std::make_unique<const BoundQuery>(std::move(bound)));
+  Plan plan = PlanQuery(std::make_unique<BoundQuery>(std::move(bound)));
   return std::make_shared<const PreparedQuery>(std::string(statement), std::move(plan));
 }
 
