@@ -46,7 +46,8 @@ if [ ! -x "$FLOOR" ] || [ "$SHARED/bfs_floor.cpp" -nt "$FLOOR" ]; then
 fi
 
 DB=$OUT/kg.db
-if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ]; then
+# Rebuilt too when this kg cannot read it as it is (made by an older kgraph).
+if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ] || ! "$BUILD/kg" --db "$DB" -q stats >/dev/null 2>&1; then
   rm -f "$DB" "$DB-wal" "$DB-shm"
   t0=$(date +%s.%N)
   "$BUILD/kg" --db "$DB" -q import "$TSV"

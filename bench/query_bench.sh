@@ -41,7 +41,8 @@ if [ ! -s "$TSV" ]; then
   esac
   mv "$TSV.tmp" "$TSV"
 fi
-if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ]; then
+# Rebuilt too when this kg cannot read it as it is (made by an older kgraph).
+if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ] || ! "$BUILD/kg" --db "$DB" -q stats >/dev/null 2>&1; then
   rm -f "$DB" "$DB-wal" "$DB-shm"
   "$BUILD/kg" --db "$DB" -q import "$TSV"
 fi

@@ -19,5 +19,6 @@ void RegisterReplCommand(CLI::App& app, CommandContext& ctx);
 void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterEvalCommand(CLI::App& app, CommandContext& ctx);
 void RegisterQueryCommand(CLI::App& app, CommandContext& ctx);
+void RegisterMigrateCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace kg::cli

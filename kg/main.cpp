@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   RegisterImportCommand(app, ctx);
   RegisterEvalCommand(app, ctx);
   RegisterQueryCommand(app, ctx);
+  RegisterMigrateCommand(app, ctx);
 
   app.require_subcommand(1, 1);
   // A bare `kg` typed at a terminal opens the shell, as sqlite3 and psql do.

@@ -16,7 +16,8 @@ constexpr int64_t kUpsertCacheKiB = 512 * 1024;
 // are written in order, so a page is done once it is full and a big cache
 // only delays the writes (the import ran about 1 s faster with 1 MiB than
 // with 512 MiB, and peaks 50 MiB lower). It also sizes the runs of SQLite's
-// external sorter, which rebuilds triples_object: one huge in-memory run is
+// external sorter, which rebuilds any other index of triples (kgraph's own
+// schema has none since version 2; a user may add one): one huge run is
 // a linked-list merge sort of 2 million records that misses the CPU cache
 // at every step (a third of the import), while runs of 1 MiB (SQLite's
 // smallest) sort within the CPU cache and merge in streams, in less than

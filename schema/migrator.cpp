@@ -46,22 +46,23 @@ Status CheckCompatible(Database& db) {
   KG_RETURN_IF_ERROR(CheckOwnership(db, version));
   if (version < LatestSchemaVersion()) {
     return Status::Unsupported(db.path() + ": schema version " + std::to_string(version) +
-                               " needs migrating; open it once with a command that writes "
-                               "(kg import, kg ingest) to upgrade it");
+                               " needs migrating to version " +
+                               std::to_string(LatestSchemaVersion()) +
+                               "; run 'kg migrate' (or any command that writes) to upgrade it");
   }
   return Status::Ok();
 }
 
-Status Migrate(Database& db) {
+Status Migrate(Database& db, int target) {
   KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
   KG_RETURN_IF_ERROR(CheckOwnership(db, version));
-  if (version == LatestSchemaVersion()) return Status::Ok();
+  if (version >= target) return Status::Ok();
 
   KG_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
   // Re-read under the write lock: another process may have migrated meanwhile.
   KG_ASSIGN_OR_RETURN(version, SchemaVersion(db));
   for (const Migration& m : kMigrations) {
-    if (m.version <= version) continue;
+    if (m.version <= version || m.version > target) continue;
     KG_RETURN_IF_ERROR(db.Exec(m.sql).WithContext(std::string("migration ") + m.name));
     KG_RETURN_IF_ERROR(db.Exec("PRAGMA user_version = " + std::to_string(m.version)));
   }

@@ -16,10 +16,11 @@ int LatestSchemaVersion();
 Result<int> SchemaVersion(Database& db);
 
 // Applies every missing migration in one transaction: either the database
-// ends at LatestSchemaVersion() or it is left exactly as it was. Refuses a
-// database made by a newer kgraph, and a SQLite file that belongs to another
-// application.
-Status Migrate(Database& db);
+// ends at LatestSchemaVersion() (or `target`, which tests use to make a
+// database as an older kgraph did) or it is left exactly as it was. Refuses
+// a database made by a newer kgraph, and a SQLite file that belongs to
+// another application.
+Status Migrate(Database& db, int target = LatestSchemaVersion());
 
 // Checks, without writing, that `db` is a kgraph store this build can read.
 Status CheckCompatible(Database& db);

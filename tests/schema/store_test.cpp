@@ -120,3 +120,33 @@ TEST_CASE("the database path comes from --db, then $KG_DB, then kg.db") {
   ::unsetenv("KG_DB");
   CHECK(Store::ResolvePath(std::nullopt) == "kg.db");
 }
+
+TEST_CASE("a version 1 database is migrated when opened for writing, its rows kept") {
+  TempDir dir;
+  std::string path = dir.File("v1.db");
+  {
+    auto db = kg::Database::Open(path, kg::Database::Mode::kReadWrite, 1000);
+    REQUIRE(db.ok());
+    REQUIRE(kg::Migrate(**db, 1).ok());
+    REQUIRE((*db)->Exec("INSERT INTO entities(id, name, type) VALUES (1, 'Israel', 'country'), (2, 'Iran', 'country');"
+                        "INSERT INTO predicates(id, name) VALUES (1, 'criticizes');"
+                        "INSERT INTO triples(subject_id, predicate_id, object_id, evidence_count) VALUES (1, 1, 2, 3);")
+                .ok());
+    CHECK(*kg::SchemaVersion(**db) == 1);
+    CHECK(*(*db)->QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_object'") == 1);
+  }
+  // Reading alone never migrates: it says how to.
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto reader = Store::Open(path, read_only);
+  REQUIRE_FALSE(reader.ok());
+  CHECK(reader.status().message().find("needs migrating") != std::string::npos);
+
+  auto store = Store::Open(path, StoreOptions{});
+  REQUIRE(store.ok());
+  kg::Database& db = (*store)->db();
+  CHECK(*kg::SchemaVersion(db) == kg::LatestSchemaVersion());
+  CHECK(*db.QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_object'") == 0);
+  CHECK(*db.QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_spo'") == 1);
+  CHECK(*db.QueryInt("SELECT evidence_count FROM triples WHERE subject_id = 1 AND object_id = 2") == 3);
+}
