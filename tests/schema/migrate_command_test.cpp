@@ -2,8 +2,8 @@
 // refuse it until then and say how to upgrade.
 #include <doctest/doctest.h>
 
-#include "schema/database.h"
 #include "schema/migrator.h"
+#include "tests/schema/version1_store.h"
 #include "tests/test_util.h"
 
 using kg::test::RunKg;
@@ -12,16 +12,8 @@ using kg::test::TempDir;
 TEST_CASE("kg migrate upgrades a version 1 database that readers refuse until then") {
   TempDir dir;
   std::string db = dir.File("v1.db");
-  {
-    auto made = kg::Database::Open(db, kg::Database::Mode::kReadWrite, 1000);
-    REQUIRE(made.ok());
-    REQUIRE(kg::Migrate(**made, 1).ok());
-    REQUIRE((*made)->Exec("INSERT INTO entities(id, name) VALUES (1, 'A'), (2, 'B');"
-                          "INSERT INTO predicates(id, name) VALUES (1, 'meets');"
-                          "INSERT INTO triples(subject_id, predicate_id, object_id, evidence_count) VALUES (1, 1, 2, 1);")
-                .ok());
-  }
-  auto refused = RunKg({"--db", db, "path", "A", "B"});
+  kg::test::MakeVersion1Store(db);
+  auto refused = RunKg({"--db", db, "path", "Israel", "Iran"});
   CHECK(refused.exit_code == 1);
   CHECK(refused.err.find("kg migrate") != std::string::npos);
 
@@ -33,9 +25,9 @@ TEST_CASE("kg migrate upgrades a version 1 database that readers refuse until th
   CHECK(again.exit_code == 0);
   CHECK(again.out.find("already at schema version") != std::string::npos);
 
-  auto path = RunKg({"--db", db, "path", "A", "B"});
+  auto path = RunKg({"--db", db, "path", "Israel", "Iran"});
   CHECK(path.exit_code == 0);
-  CHECK(path.out.find("meets") != std::string::npos);
+  CHECK(path.out.find("criticizes") != std::string::npos);
 }
 
 TEST_CASE("kg migrate on a missing database creates nothing") {

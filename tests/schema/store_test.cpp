@@ -4,6 +4,7 @@
 #include "schema/migrator.h"
 #include "schema/stats_reader.h"
 #include "schema/store.h"
+#include "tests/schema/version1_store.h"
 #include "tests/test_util.h"
 
 using kg::Status;
@@ -22,6 +23,7 @@ TEST_CASE("a new store is created at the latest schema version") {
   REQUIRE(stats.ok());
   CHECK(stats->triples == 0);
   CHECK(stats->schema_version == kg::LatestSchemaVersion());
+  CHECK(*(*store)->db().QueryInt("PRAGMA page_size") == 16384);
 }
 
 TEST_CASE("opening read-only never creates a file") {
@@ -124,17 +126,7 @@ TEST_CASE("the database path comes from --db, then $KG_DB, then kg.db") {
 TEST_CASE("a version 1 database is migrated when opened for writing, its rows kept") {
   TempDir dir;
   std::string path = dir.File("v1.db");
-  {
-    auto db = kg::Database::Open(path, kg::Database::Mode::kReadWrite, 1000);
-    REQUIRE(db.ok());
-    REQUIRE(kg::Migrate(**db, 1).ok());
-    REQUIRE((*db)->Exec("INSERT INTO entities(id, name, type) VALUES (1, 'Israel', 'country'), (2, 'Iran', 'country');"
-                        "INSERT INTO predicates(id, name) VALUES (1, 'criticizes');"
-                        "INSERT INTO triples(subject_id, predicate_id, object_id, evidence_count) VALUES (1, 1, 2, 3);")
-                .ok());
-    CHECK(*kg::SchemaVersion(**db) == 1);
-    CHECK(*(*db)->QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_object'") == 1);
-  }
+  kg::test::MakeVersion1Store(path);
   // Reading alone never migrates: it says how to.
   StoreOptions read_only;
   read_only.read_only = true;
