@@ -48,8 +48,9 @@ uint32_t TripleBatch::InternPredicate(std::string_view name, std::string_view ca
     return index;
   }
   BatchPredicate& predicate = predicates_[index];
-  if (predicate.category.empty()) predicate.category = Intern(category);
-  if (predicate.cameo.empty()) predicate.cameo = Intern(cameo);
+  // Most lines say neither (TSV never does): no lookup for them.
+  if (predicate.category.empty() && !category.empty()) predicate.category = Intern(category);
+  if (predicate.cameo.empty() && !cameo.empty()) predicate.cameo = Intern(cameo);
   return index;
 }
 
