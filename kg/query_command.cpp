@@ -64,8 +64,7 @@ void Run(CommandContext& ctx, const QueryOptions& o) {
   for (const auto& st : *statements) {
     // Positions in errors are the file's own lines and columns.
     const query::SourcePos origin{0, static_cast<uint32_t>(st.first_line), static_cast<uint32_t>(st.first_column)};
-    auto prepared = (*engine)->Prepare(st.text, origin);
-    auto result = prepared.ok() ? (*engine)->Execute(**prepared, params, limits) : prepared.status();
+    auto result = (*engine)->Execute(st.text, params, limits, origin);
     if (!result.ok()) {
       Status s = result.status();
       if (!o.file.empty()) s = s.WithContext(o.file + " (statement on line " + std::to_string(st.first_line) + ")");

@@ -66,8 +66,8 @@ Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Paramet
 }
 
 Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
-                                       const QueryLimits& limits) const {
-  KG_ASSIGN_OR_RETURN(auto prepared, Prepare(statement));
+                                       const QueryLimits& limits, SourcePos origin) const {
+  KG_ASSIGN_OR_RETURN(auto prepared, Prepare(statement, origin));
   return Execute(*prepared, params, limits);
 }
 

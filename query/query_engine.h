@@ -56,7 +56,7 @@ class QueryEngine {
   Result<ResultSet> Execute(const PreparedQuery& query, const Parameters& params,
                             const QueryLimits& limits) const;
   Result<ResultSet> Execute(std::string_view statement, const Parameters& params,
-                            const QueryLimits& limits) const;
+                            const QueryLimits& limits, SourcePos origin = {}) const;
 
   // Reloads the snapshot when another process (or command) has written to
   // the store since it was loaded; returns true when it did. Statements

@@ -13,6 +13,7 @@
 
 #include "query/repl/completion.h"
 #include "query/result_formatter.h"
+#include "query/source_error.h"
 #include "schema/status.h"
 
 namespace kg::repl {
@@ -37,8 +38,10 @@ class ReplBackend {
   virtual ~ReplBackend() = default;
 
   // One query statement (without its `;`). Keeps its result for Export.
-  virtual Result<std::string> RunStatement(const std::string& text, const OutputView& view,
-                                           const CancelFlag& cancel) = 0;
+  // `origin`: where it begins in a script, so errors name the script's own
+  // line and column (the default for a statement typed at the prompt).
+  virtual Result<std::string> RunStatement(const std::string& text, query::SourcePos origin,
+                                           const OutputView& view, const CancelFlag& cancel) = 0;
   virtual Result<std::string> Stats() = 0;
   virtual Result<std::string> Schema(const OutputView& view) = 0;
   virtual Result<std::string> Path(const std::string& from, const std::string& to, const OutputView& view,

@@ -97,7 +97,11 @@ void Shell::RunStatement(const query::ScriptStatement& statement) {
   statement_line_ = statement.first_line;
   query::InterruptScope scope;
   auto started = std::chrono::steady_clock::now();
-  auto result = backend_.RunStatement(statement.text, View(), *scope.flag());
+  const query::SourcePos origin =
+      options_.interactive ? query::SourcePos{}
+                           : query::SourcePos{0, static_cast<uint32_t>(statement.first_line),
+                                              static_cast<uint32_t>(statement.first_column)};
+  auto result = backend_.RunStatement(statement.text, origin, View(), *scope.flag());
   Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
 }
 

@@ -155,6 +155,8 @@ TEST_CASE("a script through a pipe: no prompts, every statement runs, failures s
   CHECK(bad.exit_code == 1);
   CHECK(bad.out.find("517") != std::string::npos);
   CHECK(bad.err.find("<stdin>:2: ") != std::string::npos);
+  // The statement begins on line 2; its error is on the script's line 3.
+  CHECK(bad.err.find("line 3, column 1:") != std::string::npos);
   CHECK(bad.err.find("<stdin>:4: ") != std::string::npos);
   CHECK(bad.err.find("Atlantis") != std::string::npos);
 }

@@ -14,11 +14,13 @@ namespace {
 class FakeBackend : public ReplBackend {
  public:
   std::vector<std::string> calls;
+  std::vector<kg::query::SourcePos> origins;
   OutputView last_view;
 
-  kg::Result<std::string> RunStatement(const std::string& text, const OutputView& view,
+  kg::Result<std::string> RunStatement(const std::string& text, kg::query::SourcePos origin, const OutputView& view,
                                        const CancelFlag&) override {
     calls.push_back("statement " + text);
+    origins.push_back(origin);
     last_view = view;
     if (text.find("BAD") != std::string::npos) return kg::Status::InvalidInput("line 1, column 1: bad");
     return "rows of " + text + "\n";
@@ -178,4 +180,18 @@ TEST_CASE(":help lists every command and explains one") {
   }
   CHECK(out.find(":path A B\n  a shortest path") != std::string::npos);
   CHECK(out.find("no command :nope") != std::string::npos);
+}
+
+TEST_CASE("a script's statements carry where they begin; statements typed at the prompt do not") {
+  Run script({"RETURN 1;", "", "  MATCH (n)", "  RETURN n;  RETURN 2;"}, false);
+  REQUIRE(script.backend.origins.size() == 3);
+  CHECK(script.backend.origins[0].line == 1);
+  CHECK(script.backend.origins[1].line == 3);
+  CHECK(script.backend.origins[1].column == 3);
+  CHECK(script.backend.origins[2].line == 4);
+  CHECK(script.backend.origins[2].column == 14);
+  Run typed({"MATCH (n)", "RETURN n;"}, true);
+  REQUIRE(typed.backend.origins.size() == 1);
+  CHECK(typed.backend.origins[0].line == 1);
+  CHECK(typed.backend.origins[0].column == 1);
 }
