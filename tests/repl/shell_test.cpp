@@ -182,7 +182,7 @@ TEST_CASE(":help lists every command and explains one") {
   CHECK(out.find("no command :nope") != std::string::npos);
 }
 
-TEST_CASE("a script's statements carry where they begin; statements typed at the prompt do not") {
+TEST_CASE("a script's statements carry where they begin, and statements typed at the prompt do not") {
   Run script({"RETURN 1;", "", "  MATCH (n)", "  RETURN n;  RETURN 2;"}, false);
   REQUIRE(script.backend.origins.size() == 3);
   CHECK(script.backend.origins[0].line == 1);
