@@ -144,6 +144,8 @@ Result<std::vector<int64_t>> BulkTripleLoader::ResolveEntities(const std::vector
   // one lookup query per name.
   constexpr size_t kPreloadNamesAbove = 2000;
   Database& db = store_.db();
+  // Names of an earlier call must be in the table for this one to find them.
+  KG_RETURN_IF_ERROR(WriteNewEntities());
   KG_ASSIGN_OR_RETURN(int64_t max_id, db.QueryInt("SELECT coalesce(max(id), 0) FROM entities"));
   const bool any_stored = max_id > 0;
   if (any_stored && entities.size() > kPreloadNamesAbove) KG_RETURN_IF_ERROR(writer_.PreloadNames());
@@ -174,21 +176,26 @@ Result<std::vector<int64_t>> BulkTripleLoader::ResolveEntities(const std::vector
   std::sort(fresh.begin(), fresh.end(),
             [](const auto& x, const auto& y) { return x.second.name < y.second.name; });
   for (auto& [at, e] : fresh) {
+    if (e.name.empty()) return Status::InvalidInput("an entity needs a non-empty name");
     ids[static_cast<size_t>(at)] = ++max_id;
     at = max_id;
   }
-  std::optional<Statement> full;
-  KG_RETURN_IF_ERROR(InsertRows(
-      db, "INSERT INTO entities(id, name, type)", 3, fresh, full,
-      [](Statement& stmt, int first, const std::pair<int64_t, EntityName>& row) {
-        const EntityName& e = row.second;
-        if (e.name.empty()) return Status::InvalidInput("an entity needs a non-empty name");
-        stmt.Bind(first, row.first).Bind(first + 1, e.name);
-        stmt.Bind(first + 2, e.type.empty() ? std::string_view("other") : e.type);
-        return Status::Ok();
-      }));
   new_entities_ += static_cast<int64_t>(fresh.size());
+  pending_entities_.insert(pending_entities_.end(), fresh.begin(), fresh.end());
   return ids;
+}
+
+Status BulkTripleLoader::WriteNewEntities() {
+  std::optional<Statement> full;
+  Status s = InsertRows(store_.db(), "INSERT INTO entities(id, name, type)", 3, pending_entities_, full,
+                        [](Statement& stmt, int first, const std::pair<int64_t, EntityName>& row) {
+                          const EntityName& e = row.second;
+                          stmt.Bind(first, row.first).Bind(first + 1, e.name);
+                          stmt.Bind(first + 2, e.type.empty() ? std::string_view("other") : e.type);
+                          return Status::Ok();
+                        });
+  pending_entities_.clear();
+  return s;
 }
 
 Result<int64_t> BulkTripleLoader::Add(const TripleRow& row) {
@@ -210,6 +217,7 @@ Status BulkTripleLoader::FlushTriples() {
 }
 
 Status BulkTripleLoader::Finish() {
+  KG_RETURN_IF_ERROR(WriteNewEntities());
   KG_RETURN_IF_ERROR(FlushTriples());
   for (const std::string& sql : dropped_indexes_) {
     // A duplicate row would fail the unique index here, inside the

@@ -53,8 +53,11 @@ class BulkTripleLoader {
 
   // The ids of `entities` (distinct names), in order. Stored names keep
   // their id (an 'other' type is filled in, as TripleWriter::Entity does);
-  // the rest are inserted with new ids. Types must be valid entity types.
+  // the rest get new ids, and their rows are written by WriteNewEntities()
+  // (or Finish()), so that a caller can use the ids meanwhile. Types must
+  // be valid entity types; the names must outlive those writes.
   Result<std::vector<int64_t>> ResolveEntities(const std::vector<EntityName>& entities);
+  Status WriteNewEntities();
   int64_t new_entities() const { return new_entities_; }
 
   // Rows must be distinct on (subject, predicate, object, level, negated);
@@ -78,6 +81,7 @@ class BulkTripleLoader {
   bool rebuilds_indexes_ = false;
   std::vector<std::string> dropped_indexes_;  // their CREATE INDEX statements
   // Rows waiting for the next multi-row INSERT, each with its id.
+  std::vector<std::pair<int64_t, EntityName>> pending_entities_;
   std::vector<std::pair<int64_t, TripleRow>> pending_triples_;
   std::optional<Statement> insert_triples_;   // prepared for a full batch
   int64_t next_triple_id_ = 1;

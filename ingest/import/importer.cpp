@@ -184,22 +184,10 @@ Status ParseAll(std::string_view data, std::string_view name, ImportFormat forma
   return Status::Ok();
 }
 
-// Entity and predicate ids, and each one's rank in id order: sorting the
-// assertions by rank sorts them by (subject, predicate, object) id, the
-// order of the unique index, so equal triples end up next to each other.
+// Entity and predicate ids, in the batch's order.
 struct ResolvedIds {
   std::vector<int64_t> entity_id, predicate_id;
-  std::vector<uint32_t> entity_rank, predicate_rank;
 };
-
-std::vector<uint32_t> RanksOf(const std::vector<int64_t>& ids) {
-  std::vector<uint32_t> order(ids.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return ids[a] < ids[b]; });
-  std::vector<uint32_t> rank(ids.size());
-  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-  return rank;
-}
 
 Result<ResolvedIds> ResolveNames(const TripleBatch& batch, TripleWriter& writer,
                                  BulkTripleLoader& loader) {
@@ -216,9 +204,64 @@ Result<ResolvedIds> ResolveNames(const TripleBatch& batch, TripleWriter& writer,
     KG_ASSIGN_OR_RETURN(int64_t id, writer.Predicate(predicate));
     ids.predicate_id.push_back(id);
   }
-  ids.entity_rank = RanksOf(ids.entity_id);
-  ids.predicate_rank = RanksOf(ids.predicate_id);
   return ids;
+}
+
+// Each id's rank in id order.
+std::vector<uint32_t> RanksOf(const std::vector<int64_t>& ids) {
+  std::vector<uint32_t> order(ids.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return ids[a] < ids[b]; });
+  std::vector<uint32_t> rank(ids.size());
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  return rank;
+}
+
+std::vector<int64_t> ByRank(const std::vector<int64_t>& ids, const std::vector<uint32_t>& rank) {
+  std::vector<int64_t> out(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) out[rank[i]] = ids[i];
+  return out;
+}
+
+auto AssertionKey(const BatchAssertion& a) {
+  return std::tuple(a.subject, a.predicate, a.object, a.mention_level, a.negated);
+}
+
+// The ids by rank, after SortByIds.
+struct RankedIds {
+  std::vector<int64_t> entity_by_rank, predicate_by_rank;
+};
+
+// Renumbers the assertions' entities and predicates by rank in id order
+// and sorts them: that is the order of the unique index (subject,
+// predicate, object, level, negated), and equal triples end up together.
+RankedIds SortByIds(std::vector<BatchAssertion>& assertions, const ResolvedIds& ids) {
+  const std::vector<uint32_t> entity_rank = RanksOf(ids.entity_id);
+  const std::vector<uint32_t> predicate_rank = RanksOf(ids.predicate_id);
+  for (BatchAssertion& a : assertions) {
+    a.subject = entity_rank[a.subject];
+    a.object = entity_rank[a.object];
+    a.predicate = predicate_rank[a.predicate];
+  }
+  std::sort(assertions.begin(), assertions.end(),
+            [](const BatchAssertion& x, const BatchAssertion& y) { return AssertionKey(x) < AssertionKey(y); });
+  return RankedIds{ByRank(ids.entity_id, entity_rank), ByRank(ids.predicate_id, predicate_rank)};
+}
+
+// SortByIds on a helper thread while `work` runs on this one (SQLite needs
+// no ids sorted, the sort no SQLite). Returns work's status.
+template <typename Work>
+Status SortWhile(std::vector<BatchAssertion>& assertions, const ResolvedIds& ids, RankedIds& ranked, Work work) {
+  auto sort = [&] { ranked = SortByIds(assertions, ids); };
+  std::thread helper;
+  try {
+    helper = std::thread(sort);
+  } catch (const std::system_error&) {
+    sort();  // no thread to be had: sort first, then work
+  }
+  Status status = work();
+  if (helper.joinable()) helper.join();
+  return status;
 }
 
 // Merges the assertions of one distinct triple into the row to store.
@@ -257,26 +300,15 @@ Status StoreBatch(Store& store, TripleBatch& batch, ImportSummary& summary) {
   summary.new_predicates = writer->new_predicates();
 
   std::vector<BatchAssertion>& assertions = batch.assertions();
-  for (BatchAssertion& a : assertions) {
-    a.subject = ids.entity_rank[a.subject];
-    a.object = ids.entity_rank[a.object];
-    a.predicate = ids.predicate_rank[a.predicate];
-  }
-  auto key = [](const BatchAssertion& a) {
-    return std::tuple(a.subject, a.predicate, a.object, a.mention_level, a.negated);
-  };
-  std::sort(assertions.begin(), assertions.end(),
-            [&](const BatchAssertion& x, const BatchAssertion& y) { return key(x) < key(y); });
-  std::vector<int64_t> entity_by_rank(ids.entity_id.size()), predicate_by_rank(ids.predicate_id.size());
-  for (size_t i = 0; i < ids.entity_id.size(); ++i) entity_by_rank[ids.entity_rank[i]] = ids.entity_id[i];
-  for (size_t i = 0; i < ids.predicate_id.size(); ++i) {
-    predicate_by_rank[ids.predicate_rank[i]] = ids.predicate_id[i];
-  }
+  RankedIds ranked;
+  KG_RETURN_IF_ERROR(SortWhile(assertions, ids, ranked, [&] { return loader->WriteNewEntities(); }));
+  const std::vector<int64_t>& entity_by_rank = ranked.entity_by_rank;
+  const std::vector<int64_t>& predicate_by_rank = ranked.predicate_by_rank;
 
   const BatchAssertion* all = assertions.data();
   for (size_t begin = 0; begin < assertions.size();) {
     size_t end = begin + 1;
-    while (end < assertions.size() && key(assertions[end]) == key(assertions[begin])) ++end;
+    while (end < assertions.size() && AssertionKey(assertions[end]) == AssertionKey(assertions[begin])) ++end;
     TripleRow row = MergeGroup(batch, entity_by_rank, predicate_by_rank, all + begin, all + end);
     KG_ASSIGN_OR_RETURN(int64_t triple_id, loader->Add(row));
     ++summary.distinct_triples;
