@@ -65,7 +65,6 @@ class Executor {
   }
   bool Check(const Status& s) { return s.ok() || Stop(s); }
 
-  // Predicate bitsets per relationship pattern, so expansions test a bit.
   // ---- constraints ----
   // `named`: v was just looked up by c.name, so the name needs no second lookup.
   Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row, bool named = false) const {
