@@ -48,4 +48,4 @@ if [ ! -s "$DB" ] || [ "$TSV" -nt "$DB" ] || ! "$BUILD/kg" --db "$DB" -q stats >
 fi
 echo "dataset $DS:"
 "$BUILD/query_bench" --db "$DB" --workload "$SHARED/workloads/$DS.tsv" \
-  --expected "$SHARED/workloads/$DS.expected.tsv" --rounds 10
+  --expected "$SHARED/workloads/$DS.expected.tsv" --rounds 4

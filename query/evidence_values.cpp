@@ -1,6 +1,7 @@
 #include "query/evidence_values.h"
 
 #include <memory>
+#include <mutex>
 
 #include "schema/evidence_reader.h"
 
@@ -16,13 +17,18 @@ Value OptionalText(const std::string& s) { return s.empty() ? Value() : Value::S
 
 EvidenceLookup EvidenceFromStore(Store& store) {
   // The reader (a prepared statement) is made on first use and shared by
-  // the copies of the lookup.
-  auto reader = std::make_shared<std::unique_ptr<EvidenceReader>>();
-  return [&store, reader](int64_t triple_id) -> Result<Value> {
-    if (!*reader) {
-      KG_ASSIGN_OR_RETURN(*reader, EvidenceReader::Create(store));
+  // the copies of the lookup; statements running at once take turns.
+  struct Shared {
+    std::mutex mutex;
+    std::unique_ptr<EvidenceReader> reader;
+  };
+  auto shared = std::make_shared<Shared>();
+  return [&store, shared](int64_t triple_id) -> Result<Value> {
+    std::lock_guard lock(shared->mutex);
+    if (!shared->reader) {
+      KG_ASSIGN_OR_RETURN(shared->reader, EvidenceReader::Create(store));
     }
-    KG_ASSIGN_OR_RETURN(auto rows, (*reader)->ForTriple(triple_id, kMaxEvidencePerEdge));
+    KG_ASSIGN_OR_RETURN(auto rows, shared->reader->ForTriple(triple_id, kMaxEvidencePerEdge));
     ValueList out;
     for (const auto& e : rows) {
       out.push_back(Value::Map({{"document", OptionalText(e.doc_key)},

@@ -24,14 +24,12 @@ namespace kg::query {
 
 using Row = std::vector<Value>;
 
-// Reads the evidence rows of one triple as a list of maps.
-using EvidenceLookup = std::function<Result<Value>(int64_t triple_id)>;
-
 class ExpressionEvaluator {
  public:
-  ExpressionEvaluator(const graph::KnowledgeGraph& graph, const Parameters& params, EvidenceLookup evidence,
+  // `evidence` must outlive the evaluator (the engine keeps one per store).
+  ExpressionEvaluator(const graph::KnowledgeGraph& graph, const Parameters& params, const EvidenceLookup& evidence,
                       std::string_view text)
-      : graph_(graph), params_(params), evidence_(std::move(evidence)), text_(text) {}
+      : graph_(graph), params_(params), evidence_(evidence), text_(text) {}
 
   // `aggregates` and `items` are the values kAggregate and kItem refer to
   // (projection and ORDER BY only).
@@ -63,7 +61,7 @@ class ExpressionEvaluator {
 
   const graph::KnowledgeGraph& graph_;
   const Parameters& params_;
-  EvidenceLookup evidence_;
+  const EvidenceLookup& evidence_;
   std::string_view text_;
 };
 

@@ -31,7 +31,7 @@ Result<std::unique_ptr<QueryEngine>> QueryEngine::Open(Store& store) {
 }
 
 QueryEngine::QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Store& store)
-    : graph_(std::move(graph)), store_(store) {}
+    : graph_(std::move(graph)), store_(store), evidence_(EvidenceFromStore(store)) {}
 
 QueryEngine::~QueryEngine() = default;
 
@@ -59,7 +59,7 @@ void QueryEngine::ReturnWorkspace(std::unique_ptr<graph::SearchWorkspace> worksp
 Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Parameters& params,
                                        const QueryLimits& limits) const {
   auto workspace = TakeWorkspace();
-  auto result = ExecutePlan(query.plan(), graph_, params, EvidenceFromStore(store_), limits, query.text(),
+  auto result = ExecutePlan(query.plan(), graph_, params, evidence_, limits, query.text(),
                             workspace.get());
   ReturnWorkspace(std::move(workspace));
   return result;
