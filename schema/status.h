@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cassert>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -40,21 +41,38 @@ class Status {
   static Status Cancelled(std::string m) { return {Code::kCancelled, std::move(m)}; }
   static Status Internal(std::string m) { return {Code::kInternal, std::move(m)}; }
 
-  bool ok() const { return code_ == Code::kOk; }
-  Code code() const { return code_; }
-  const std::string& message() const { return message_; }
+  // As in LevelDB, success is a null pointer: making, moving and dropping
+  // an OK Status (every call that can fail returns one) touches one word.
+  Status(const Status& other) : state_(other.state_ ? std::make_unique<State>(*other.state_) : nullptr) {}
+  Status& operator=(const Status& other) {
+    if (this != &other) state_ = other.state_ ? std::make_unique<State>(*other.state_) : nullptr;
+    return *this;
+  }
+  Status(Status&&) noexcept = default;
+  Status& operator=(Status&&) noexcept = default;
+  ~Status() = default;
+
+  bool ok() const { return state_ == nullptr; }
+  Code code() const { return state_ ? state_->code : Code::kOk; }
+  const std::string& message() const {
+    static const std::string kNone;
+    return state_ ? state_->message : kNone;
+  }
 
   // Returns a copy whose message is prefixed with `context: `, for adding
   // the file name or statement a lower layer did not know about.
   Status WithContext(const std::string& context) const {
     if (ok()) return *this;
-    return Status(code_, context + ": " + message_);
+    return Status(state_->code, context + ": " + state_->message);
   }
 
  private:
-  Status(Code code, std::string message) : code_(code), message_(std::move(message)) {}
-  Code code_ = Code::kOk;
-  std::string message_;
+  struct State {
+    Code code;
+    std::string message;
+  };
+  Status(Code code, std::string message) : state_(std::make_unique<State>(State{code, std::move(message)})) {}
+  std::unique_ptr<State> state_;
 };
 
 // Either a value or the Status explaining why there is none.
