@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The query benchmark: (a) parse + bind + plan time of every example of
 # docs/query-language.md on the seed graph (target < 50 us each); (b) the
-# sp and hop2 workloads of ../shared/bench written as queries, run through
-# the query engine beside the graph engine's batch mode (`kg path --batch`,
-# `kg neighbours --batch`) on the same loaded graph, answers checked against
-# the reference (target: query time <= 1.2x batch).
+# sp and hop2 workloads of ../shared/bench written as queries, a statement
+# per query and one UNWIND statement for all, run through the query engine
+# beside the graph engine's batch mode (`kg path --batch`, `kg neighbours
+# --batch`) on the same loaded graph, answers checked against the reference
+# (target: query time <= 1.2x batch).
 #
 #   bench/query_bench.sh [small|large|wordnet] [BUILD_DIR]
 #

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "graph/knowledge_graph.h"
@@ -60,6 +61,32 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
   return BreadthFirst(graph, start, options, AllowedNeighbour{graph, filter, start, start}, *workspace);
 }
 
+namespace {
+
+// Breadth-first over all edges from `start` (marked already in the
+// workspace's current epoch), up to `depth` hops; visit(v) once for each
+// vertex reached, the start excluded.
+template <typename Visit>
+void VisitWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws,
+                     const Visit& visit) {
+  ws.frontier[0].assign(1, start);
+  for (int level = 1; level <= depth && !ws.frontier[0].empty(); ++level) {
+    ws.next.clear();
+    for (VertexId u : ws.frontier[0]) {
+      for (VertexId w : graph.AllNeighbours(u)) {
+        if (!ws.Seen(0, w)) {
+          ws.MarkOnly(0, w);
+          ws.next.push_back(w);
+          visit(w);
+        }
+      }
+    }
+    ws.frontier[0].swap(ws.next);
+  }
+}
+
+}  // namespace
+
 size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws) {
   ws.NewEpoch();
   ws.MarkOnly(0, start);
@@ -88,19 +115,29 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
     }
     return count;
   }
-  ws.frontier[0].assign(1, start);
-  for (int level = 1; level <= depth && !ws.frontier[0].empty(); ++level) {
-    ws.next.clear();
-    for (VertexId u : ws.frontier[0]) {
-      for (VertexId w : graph.AllNeighbours(u)) {
-        if (!ws.Seen(0, w)) {
-          ws.MarkOnly(0, w);
-          ws.next.push_back(w);
-        }
+  VisitWithinHops(graph, start, depth, ws, [&](VertexId) { ++count; });
+  return count;
+}
+
+size_t CountWithinHopsOfAny(const KnowledgeGraph& graph, std::vector<VertexId> starts, int depth,
+                            SearchWorkspace& ws) {
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  if (starts.empty()) return 0;
+  if (starts.size() == 1) return CountWithinHops(graph, starts[0], depth, ws);
+  // Each start's search marks its own visits in the workspace; what the
+  // union has counted already is kept apart, across the searches.
+  std::vector<bool> counted(graph.num_vertices(), false);
+  size_t count = 0;
+  for (VertexId start : starts) {
+    ws.NewEpoch();
+    ws.MarkOnly(0, start);
+    VisitWithinHops(graph, start, depth, ws, [&](VertexId v) {
+      if (!counted[v]) {
+        counted[v] = true;
+        ++count;
       }
-    }
-    count += ws.next.size();
-    ws.frontier[0].swap(ws.next);
+    });
   }
   return count;
 }

@@ -35,4 +35,10 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
 // no allocation beyond the workspace.
 size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& workspace);
 
+// The size of the union, over `starts`, of the vertices within `depth`
+// undirected hops of each start, that start excluded (a start within reach
+// of another start counts): `count(DISTINCT b)` over several `a`s.
+size_t CountWithinHopsOfAny(const KnowledgeGraph& graph, std::vector<VertexId> starts, int depth,
+                            SearchWorkspace& workspace);
+
 }  // namespace kg::graph

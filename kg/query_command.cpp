@@ -86,7 +86,7 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--format", o->format, "table, json, csv or dot")
       ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
   // One NAME=VALUE per --param, so that a statement after it is not taken for a value.
-  cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string')")
+  cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string', JSON list or object)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--max-rows", o->max_rows, "Fail when a statement returns more rows (0 = no cap)")

@@ -37,6 +37,7 @@ struct Expr {
     kVariable,   // name
     kProperty,   // children[0].name
     kList,       // [children...]
+    kMap,        // {keys[i]: children[i], ...}
     kUnary,      // unary_op children[0]
     kBinary,     // children[0] binary_op children[1]
     kFunction,   // name(distinct? children...)
@@ -51,6 +52,7 @@ struct Expr {
   BinaryOp binary_op = BinaryOp::kAnd;
   bool distinct = false;
   std::vector<ExprPtr> children;
+  std::vector<std::string> keys;  // kMap
 };
 
 // {key: expr, ...} on a node or relationship pattern.
@@ -96,6 +98,16 @@ struct MatchClause {
   ExprPtr where;  // may be null
 };
 
+// UNWIND list AS variable: one row per element of the list (none for an
+// empty list or null; the value itself when it is not a list).
+struct UnwindClause {
+  SourcePos pos;
+  ExprPtr list;
+  std::string variable;
+  SourcePos variable_pos;
+  size_t before_match = 0;  // the index in Statement::matches of the MATCH it precedes
+};
+
 struct ReturnItem {
   ExprPtr expr;
   std::string column;  // the alias, else the expression as written
@@ -110,6 +122,7 @@ struct OrderItem {
 struct Statement {
   bool explain = false;
   std::vector<MatchClause> matches;
+  std::vector<UnwindClause> unwinds;  // in the order written; each knows where it stands among the MATCHes
   SourcePos return_pos;
   bool distinct = false;
   bool return_star = false;

@@ -94,7 +94,16 @@ class Binder {
 
   Result<BoundQuery> Run(const ast::Statement& st) {
     query_.explain = st.explain;
-    for (const auto& m : st.matches) {
+    size_t next_unwind = 0;
+    auto bind_unwinds_before = [&](size_t match) -> Status {
+      for (; next_unwind < st.unwinds.size() && st.unwinds[next_unwind].before_match == match; ++next_unwind) {
+        KG_RETURN_IF_ERROR(BindUnwind(st.unwinds[next_unwind]));
+      }
+      return Status::Ok();
+    };
+    for (size_t i = 0; i < st.matches.size(); ++i) {
+      KG_RETURN_IF_ERROR(bind_unwinds_before(i));
+      const auto& m = st.matches[i];
       BoundMatch bm;
       for (const auto& p : m.patterns) {
         KG_ASSIGN_OR_RETURN(BoundPattern bp, BindPattern(p));
@@ -106,6 +115,7 @@ class Binder {
       }
       query_.matches.push_back(std::move(bm));
     }
+    KG_RETURN_IF_ERROR(bind_unwinds_before(st.matches.size()));
     return BindReturn(st);
   }
 
@@ -136,6 +146,18 @@ class Binder {
     query_.variables.push_back(Variable{name.value_or(""), kind, pos});
     if (name) scope_[*name] = slot;
     return std::make_pair(slot, false);
+  }
+
+  // The list may read the variables bound before the clause; the new
+  // variable, whose type is known only at run time, must be new.
+  Status BindUnwind(const ast::UnwindClause& u) {
+    KG_ASSIGN_OR_RETURN(BoundExpr list, BindExpr(*u.list, Context{}));
+    if (scope_.count(u.variable)) {
+      return Error(u.variable_pos, "variable '" + u.variable + "' is already bound; UNWIND needs a new variable");
+    }
+    KG_ASSIGN_OR_RETURN(auto slot, Declare(u.variable, VariableKind::kValue, u.variable_pos));
+    query_.unwinds.push_back(BoundUnwind{std::move(list), slot.first, u.before_match});
+    return Status::Ok();
   }
 
   Result<BoundPattern> BindPattern(const ast::PathPattern& p) {
@@ -260,7 +282,9 @@ class Binder {
     if (st.return_star) {
       for (size_t slot = 0; slot < query_.variables.size(); ++slot) {
         const Variable& v = query_.variables[slot];
-        if (v.name.empty() || v.kind == VariableKind::kValue) continue;
+        // A list comprehension's element is out of scope here; an UNWIND variable is not.
+        auto in_scope = scope_.find(v.name);
+        if (v.name.empty() || in_scope == scope_.end() || in_scope->second != static_cast<int>(slot)) continue;
         BoundExpr e;
         e.kind = BoundExpr::Kind::kSlot;
         e.slot = static_cast<int>(slot);
@@ -362,11 +386,14 @@ class Binder {
         return b;
       }
       case K::kList:
+      case K::kMap:
       case K::kUnary:
       case K::kBinary: {
-        b.kind = e.kind == K::kList ? BoundExpr::Kind::kList
+        b.kind = e.kind == K::kList  ? BoundExpr::Kind::kList
+                 : e.kind == K::kMap ? BoundExpr::Kind::kMap
                  : e.kind == K::kUnary ? BoundExpr::Kind::kUnary
                                        : BoundExpr::Kind::kBinary;
+        b.keys = e.keys;
         b.unary_op = e.unary_op;
         b.binary_op = e.binary_op;
         for (const auto& c : e.children) {

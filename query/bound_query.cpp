@@ -36,4 +36,9 @@ void BoundExpr::CollectSlots(std::vector<int>& out) const {
   }
 }
 
+bool BoundExpr::HasAggregate() const {
+  return kind == Kind::kAggregate ||
+         std::any_of(children.begin(), children.end(), [](const BoundExpr& c) { return c.HasAggregate(); });
+}
+
 }  // namespace kg::query

@@ -19,7 +19,8 @@
 
 namespace kg::query {
 
-// kValue: a list comprehension's element, whose type is known only at run time.
+// kValue: an UNWIND variable or a list comprehension's element, whose type
+// is known only at run time.
 enum class VariableKind { kNode, kRelationship, kRelationshipList, kPath, kValue };
 const char* VariableKindName(VariableKind kind);
 
@@ -49,6 +50,7 @@ struct BoundExpr {
     kEdgeProperty,  // edge_property of children[0]
     kKeyAccess,     // name: a property of a value whose type is known only at run time
     kList,
+    kMap,           // {keys[i]: children[i], ...}
     kUnary,
     kBinary,
     kFunction,      // function(children)
@@ -68,10 +70,13 @@ struct BoundExpr {
   Function function = Function::kType;
   std::shared_ptr<const std::regex> regex;  // =~ with a constant pattern, compiled once
   std::vector<BoundExpr> children;
+  std::vector<std::string> keys;  // kMap
   bool has_filter = false, has_projection = false;  // kListComprehension
 
   // Slots this expression reads (for placing a filter as early as possible).
   void CollectSlots(std::vector<int>& out) const;
+  // True when an aggregate's result is part of it (a RETURN item that is not a grouping key).
+  bool HasAggregate() const;
   bool IsConstantOrParameter() const { return kind == Kind::kConstant || kind == Kind::kParameter; }
 };
 
@@ -111,6 +116,13 @@ struct BoundMatch {
   std::vector<BoundExpr> where;  // the WHERE clause split on AND
 };
 
+// UNWIND: `slot` takes each element of `list` in turn.
+struct BoundUnwind {
+  BoundExpr list;
+  int slot = -1;
+  size_t before_match = 0;  // runs before matches[before_match] (after them all when equal to their number)
+};
+
 struct Aggregate {
   Function function;
   bool distinct = false;
@@ -131,6 +143,7 @@ struct BoundQuery {
   bool explain = false;
   std::vector<Variable> variables;  // index = slot
   std::vector<BoundMatch> matches;
+  std::vector<BoundUnwind> unwinds;
   bool distinct = false;
   std::vector<BoundItem> items;
   std::vector<Aggregate> aggregates;  // referenced by kAggregate expressions

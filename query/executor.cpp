@@ -44,7 +44,10 @@ class Executor {
     RunStep(0, row);
     KG_RETURN_IF_ERROR(status_);
     KG_RETURN_IF_ERROR(projection_.status());
-    return projection_.Finish();
+    const Projection::UnionCounter count_union = [&](std::vector<uint32_t> starts) {
+      return static_cast<int64_t>(graph::CountWithinHopsOfAny(graph_, std::move(starts), count_hops_, Workspace()));
+    };
+    return projection_.Finish(&count_union);
   }
 
  private:
@@ -70,15 +73,16 @@ class Executor {
   Result<bool> NodeMatches(VertexId v, const NodeConstraint& c, const Row& row, bool named = false) const {
     if (c.impossible) return false;
     if (c.type && graph_.type(v) != *c.type) return false;
+    Value scratch;
     if (c.name && !named) {
-      KG_ASSIGN_OR_RETURN(Value name, eval_.Evaluate(*c.name, row));
-      if (name.type() != Value::Type::kString) return false;
-      auto found = graph_.Find(name.as_string());
+      KG_ASSIGN_OR_RETURN(const Value* name, eval_.EvaluateRef(*c.name, row, scratch));
+      if (name->type() != Value::Type::kString) return false;
+      auto found = graph_.Find(name->as_string());
       if (!found || *found != v) return false;
     }
     for (const auto& [prop, expr] : c.equals) {
-      KG_ASSIGN_OR_RETURN(Value want, eval_.Evaluate(expr, row));
-      Value eq = EqualsTernary(eval_.NodePropertyValue(v, prop), want);
+      KG_ASSIGN_OR_RETURN(const Value* want, eval_.EvaluateRef(expr, row, scratch));
+      Value eq = EqualsTernary(eval_.NodePropertyValue(v, prop), *want);
       if (eq.is_null() || !eq.as_bool()) return false;
     }
     return true;
@@ -86,9 +90,10 @@ class Executor {
 
   Result<bool> EdgeMatches(graph::EdgeId e, const RelConstraint& c, const Row& row) const {
     if (!c.allowed.empty() && !c.allowed[graph_.edge(e).predicate]) return false;
+    Value scratch;
     for (const auto& [prop, expr] : c.equals) {
-      KG_ASSIGN_OR_RETURN(Value want, eval_.Evaluate(expr, row));
-      Value eq = EqualsTernary(eval_.EdgePropertyValue(e, prop), want);
+      KG_ASSIGN_OR_RETURN(const Value* want, eval_.EvaluateRef(expr, row, scratch));
+      Value eq = EqualsTernary(eval_.EdgePropertyValue(e, prop), *want);
       if (eq.is_null() || !eq.as_bool()) return false;
     }
     return true;
@@ -129,17 +134,16 @@ class Executor {
       case PlanStep::Kind::kVarExpand:
         return s.distinct_endpoints ? VarExpandDistinct(s, i, row) : VarExpand(s, i, row);
       case PlanStep::Kind::kShortestPath: return ShortestPaths(s, i, row);
-      case PlanStep::Kind::kCountReachable: {
-        VertexId from = row[s.from].as_node().index;
-        size_t n = graph::CountWithinHops(graph_, from, s.rel->max_hops, Workspace());
-        return projection_.AddCounted(row, static_cast<int64_t>(n));
-      }
+      case PlanStep::Kind::kCountReachable:
+        count_hops_ = s.rel->max_hops;
+        return projection_.AddReachableFrom(row, row[s.from].as_node().index);
       case PlanStep::Kind::kBindPath: return BindPath(s, i, row);
       case PlanStep::Kind::kFilter: {
         auto keep = eval_.IsTrue(*s.filter, row);
         if (!keep.ok()) return Stop(keep.status());
         return *keep ? RunStep(i + 1, row) : true;
       }
+      case PlanStep::Kind::kUnwind: return Unwind(s, i, row);
     }
     return Stop(Status::Internal("unknown plan step"));
   }
@@ -153,12 +157,32 @@ class Executor {
   }
 
   bool NodeByName(const PlanStep& s, size_t i, Row& row) {
-    auto name = eval_.Evaluate(*s.name, row);
+    Value scratch;
+    auto name = eval_.EvaluateRef(*s.name, row, scratch);
     if (!name.ok()) return Stop(name.status());
-    if (name->type() != Value::Type::kString) return true;  // {name: 5} names nobody
-    auto v = graph_.Find(name->as_string());
+    if ((*name)->type() != Value::Type::kString) return true;  // {name: 5} names nobody
+    auto v = graph_.Find((*name)->as_string());
     if (!v) return true;
     return BindNode(s, i, row, *v, /*named=*/!s.exact_name);
+  }
+
+  // As in Cypher: no row for null or an empty list, one row for a value
+  // that is not a list.
+  bool Unwind(const PlanStep& s, size_t i, Row& row) {
+    Value scratch;
+    auto list = eval_.EvaluateRef(*s.list, row, scratch);
+    if (!list.ok()) return Stop(list.status());
+    const Value& value = **list;
+    if (value.is_null()) return true;
+    if (value.type() != Value::Type::kList) {
+      row[s.node] = value;
+      return RunStep(i + 1, row);
+    }
+    for (const Value& item : value.as_list()) {
+      row[s.node] = item;
+      if (!RunStep(i + 1, row)) return false;
+    }
+    return true;
   }
 
   bool NodeScan(const PlanStep& s, size_t i, Row& row) {
@@ -503,6 +527,7 @@ class Executor {
   Clock::time_point deadline_;
   uint64_t ticks_ = 0;
   Status status_;
+  int count_hops_ = 0;  // kCountReachable's depth, for the counts Finish makes
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };

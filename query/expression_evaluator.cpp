@@ -126,6 +126,20 @@ Result<Value> ExpressionEvaluator::Evaluate(const BoundExpr& e, const Row& row, 
   return Eval(e, Scope{row, aggregates, items});
 }
 
+Result<const Value*> ExpressionEvaluator::EvaluateRef(const BoundExpr& e, const Row& row, Value& scratch) const {
+  using K = BoundExpr::Kind;
+  switch (e.kind) {
+    case K::kConstant: return &e.constant;
+    case K::kSlot: return &row[e.slot];
+    case K::kParameter:
+      if (auto it = params_.find(e.name); it != params_.end()) return &it->second;
+      break;  // Eval says what is missing
+    default: break;
+  }
+  KG_ASSIGN_OR_RETURN(scratch, Eval(e, Scope{row, nullptr, nullptr}));
+  return &scratch;
+}
+
 Result<bool> ExpressionEvaluator::IsTrue(const BoundExpr& e, const Row& row) const {
   KG_ASSIGN_OR_RETURN(Value v, Eval(e, Scope{row, nullptr, nullptr}));
   if (v.is_null()) return false;
@@ -171,6 +185,15 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
         items.push_back(std::move(v));
       }
       return Value::List(std::move(items));
+    }
+    case K::kMap: {
+      ValueMap entries;
+      entries.reserve(e.children.size());
+      for (size_t i = 0; i < e.children.size(); ++i) {
+        KG_ASSIGN_OR_RETURN(Value v, Eval(e.children[i], s));
+        entries.emplace_back(e.keys[i], std::move(v));
+      }
+      return Value::Map(std::move(entries));
     }
     case K::kUnary: return EvalUnary(e, s);
     case K::kBinary: return EvalBinary(e, s);

@@ -35,6 +35,12 @@ class ExpressionEvaluator {
   // (projection and ORDER BY only).
   Result<Value> Evaluate(const BoundExpr& e, const Row& row, const std::vector<Value>* aggregates = nullptr,
                          const std::vector<Value>* items = nullptr) const;
+  // The value without a copy when it is already stored (a constant, a
+  // parameter, a variable of the row); otherwise computed into `scratch`.
+  // The pointer lives as long as the expression, the parameters, the row
+  // and `scratch`. Matching calls this per candidate, where copying a
+  // name parameter's string each time showed in the statement's cost.
+  Result<const Value*> EvaluateRef(const BoundExpr& e, const Row& row, Value& scratch) const;
   // WHERE: true only when the value is the boolean true.
   Result<bool> IsTrue(const BoundExpr& e, const Row& row) const;
 

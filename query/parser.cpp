@@ -54,7 +54,7 @@ constexpr std::array<std::string_view, 30> kReserved = {
     "AS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "OPTIONAL", "WITH", "UNWIND", "CASE"};
 
 // Reserved, but their clauses are not supported yet: not offered to users.
-constexpr std::array<std::string_view, 4> kNotYetSupported = {"OPTIONAL", "WITH", "UNWIND", "CASE"};
+constexpr std::array<std::string_view, 3> kNotYetSupported = {"OPTIONAL", "WITH", "CASE"};
 
 bool IsReserved(const Token& t) {
   if (t.kind != TokenKind::kIdentifier) return false;
@@ -75,23 +75,33 @@ class Parser {
       st.explain = true;
       Consume();
     }
-    if (!IsKeyword("MATCH")) {
-      if (IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("UNWIND") || IsKeyword("CREATE") ||
-          IsKeyword("MERGE") || IsKeyword("DELETE") || IsKeyword("SET")) {
-        return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH");
+    if (!IsKeyword("MATCH") && !IsKeyword("UNWIND")) {
+      if (IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("CREATE") || IsKeyword("MERGE") ||
+          IsKeyword("DELETE") || IsKeyword("SET")) {
+        return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH or UNWIND");
       }
-      return Expected("MATCH");
+      return Expected("MATCH or UNWIND");
     }
-    while (IsKeyword("MATCH")) {
+    bool where_allowed = false;  // the last clause is a MATCH without WHERE
+    while (IsKeyword("MATCH") || IsKeyword("UNWIND")) {
+      if (IsKeyword("UNWIND")) {
+        UnwindClause u;
+        KG_RETURN_IF_ERROR(ParseUnwind(u));
+        u.before_match = st.matches.size();
+        st.unwinds.push_back(std::move(u));
+        where_allowed = false;
+        continue;
+      }
       MatchClause m;
       KG_RETURN_IF_ERROR(ParseMatch(m));
+      where_allowed = m.where == nullptr;
       st.matches.push_back(std::move(m));
     }
     if (!IsKeyword("RETURN")) {
-      if (IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("UNWIND")) {
-        return Error(Peek(), "'" + Peek().text + "' is not supported; expected MATCH, WHERE or RETURN");
+      if (IsKeyword("OPTIONAL") || IsKeyword("WITH")) {
+        return Error(Peek(), "'" + Peek().text + "' is not supported; expected MATCH, UNWIND, WHERE or RETURN");
       }
-      return Expected(st.matches.back().where ? "MATCH or RETURN" : "MATCH, WHERE or RETURN");
+      return Expected(where_allowed ? "MATCH, UNWIND, WHERE or RETURN" : "MATCH, UNWIND or RETURN");
     }
     KG_RETURN_IF_ERROR(ParseReturn(st));
     if (Peek().kind == TokenKind::kSemicolon) Consume();
@@ -146,6 +156,16 @@ class Parser {
       Consume();
       KG_ASSIGN_OR_RETURN(m.where, ParseExpr());
     }
+    return Status::Ok();
+  }
+
+  Status ParseUnwind(UnwindClause& u) {
+    u.pos = Consume().pos;
+    KG_ASSIGN_OR_RETURN(u.list, ParseExpr());
+    KG_RETURN_IF_ERROR(ExpectKeyword("AS"));
+    if (!IsName()) return Expected("a variable name after AS");
+    u.variable_pos = Peek().pos;
+    u.variable = Consume().text;
     return Status::Ok();
   }
 
@@ -572,6 +592,7 @@ class Parser {
         KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRBracket));
         return e;
       }
+      case TokenKind::kLBrace: return ParseMapLiteral(std::move(e));
       case TokenKind::kIdentifier:
         if (IsKeyword("TRUE") || IsKeyword("FALSE")) {
           e->literal = Value::Bool(IsKeyword("TRUE"));
@@ -594,6 +615,27 @@ class Parser {
       default:
         return Expected("an expression");
     }
+  }
+
+  // '{' [key ':' expression {',' key ':' expression}] '}'
+  Result<ExprPtr> ParseMapLiteral(ExprPtr e) {
+    e->kind = Expr::Kind::kMap;
+    Consume();  // {
+    if (Peek().kind != TokenKind::kRBrace) {
+      do {
+        if (!IsAnyName()) return Expected("a key");
+        const Token& key = Consume();
+        if (std::find(e->keys.begin(), e->keys.end(), key.text) != e->keys.end()) {
+          return Error(key, "key '" + key.text + "' appears twice in the map");
+        }
+        e->keys.push_back(key.text);
+        KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kColon));
+        KG_ASSIGN_OR_RETURN(ExprPtr value, ParseExpr());
+        e->children.push_back(std::move(value));
+      } while (Peek().kind == TokenKind::kComma && (Consume(), true));
+    }
+    KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRBrace));
+    return e;
   }
 
   // After '[': x IN list [WHERE condition] [| expression] ']'

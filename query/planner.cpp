@@ -18,14 +18,21 @@ bool ResultIgnoresMultiplicity(const BoundQuery& q) {
   });
 }
 
-// `slot.name = x` or `x = slot.name` with x a constant or parameter.
-const BoundExpr* NameEquality(const BoundExpr& e, int* slot) {
+// True when every variable `e` reads is bound already.
+bool Computable(const BoundExpr& e, const std::vector<bool>& bound) {
+  std::vector<int> slots;
+  e.CollectSlots(slots);
+  return std::all_of(slots.begin(), slots.end(), [&](int s) { return bound[s]; });
+}
+
+// `slot.name = x` or `x = slot.name` with x computable before slot is bound.
+const BoundExpr* NameEquality(const BoundExpr& e, const std::vector<bool>& bound, int* slot) {
   if (e.kind != BoundExpr::Kind::kBinary || e.binary_op != BinaryOp::kEq) return nullptr;
   for (int side = 0; side < 2; ++side) {
     const BoundExpr& prop = e.children[side];
     const BoundExpr& value = e.children[1 - side];
     if (prop.kind == BoundExpr::Kind::kNodeProperty && prop.node_property == NodeProperty::kName &&
-        prop.children[0].kind == BoundExpr::Kind::kSlot && value.IsConstantOrParameter()) {
+        prop.children[0].kind == BoundExpr::Kind::kSlot && Computable(value, bound)) {
       *slot = prop.children[0].slot;
       return &value;
     }
@@ -47,9 +54,15 @@ bool IsInequalityOf(const BoundExpr& e, int x, int y) {
 // relationship or b: the number of vertices within k undirected hops of a,
 // which the graph engine counts without materialising a row per vertex
 // (every vertex within k hops is the end of a trail of 1..k hops, so
-// trail semantics give the same set). Returns the step, or nothing.
+// trail semantics give the same set). Other RETURN items may be grouping
+// keys (the UNWIND form, `UNWIND $qs AS q MATCH (a {name: q.a})… RETURN
+// q.id, count(DISTINCT b)`): a group's count is then that of the union of
+// its rows' neighbourhoods. Returns the step, or nothing.
 std::optional<PlanStep> CountReachableStep(const BoundQuery& q) {
   if (q.matches.size() != 1 || q.matches[0].patterns.size() != 1) return std::nullopt;
+  if (std::any_of(q.unwinds.begin(), q.unwinds.end(), [](const BoundUnwind& u) { return u.before_match != 0; })) {
+    return std::nullopt;
+  }
   const BoundMatch& m = q.matches[0];
   const BoundPattern& p = m.patterns[0];
   if (p.path_slot >= 0 || p.shortest != ast::ShortestKind::kNone || p.rels.size() != 1) return std::nullopt;
@@ -63,12 +76,31 @@ std::optional<PlanStep> CountReachableStep(const BoundQuery& q) {
     return std::nullopt;
   }
   if (m.where.size() != 1 || !IsInequalityOf(m.where[0], a.slot, b.slot)) return std::nullopt;
-  if (q.items.size() != 1 || q.aggregates.size() != 1) return std::nullopt;
-  const BoundExpr& item = q.items[0].expr;
+  // One count(DISTINCT b), returned as it is; the other items and the
+  // order are grouping keys that never read b or the relationships, which
+  // no row binds.
+  if (q.aggregates.size() != 1) return std::nullopt;
   const Aggregate& agg = q.aggregates[0];
-  if (item.kind != BoundExpr::Kind::kAggregate || agg.function != Function::kCount || !agg.distinct ||
-      !agg.argument || agg.argument->kind != BoundExpr::Kind::kSlot || agg.argument->slot != b.slot) {
+  if (agg.function != Function::kCount || !agg.distinct || !agg.argument ||
+      agg.argument->kind != BoundExpr::Kind::kSlot || agg.argument->slot != b.slot) {
     return std::nullopt;
+  }
+  auto reads_unbound = [&](const BoundExpr& e) {
+    std::vector<int> slots;
+    e.CollectSlots(slots);
+    return std::any_of(slots.begin(), slots.end(), [&](int s) { return s == b.slot || s == r.slot; });
+  };
+  int bare_counts = 0;
+  for (const auto& item : q.items) {
+    if (item.expr.kind == BoundExpr::Kind::kAggregate) {
+      ++bare_counts;
+    } else if (item.expr.HasAggregate() || reads_unbound(item.expr)) {
+      return std::nullopt;
+    }
+  }
+  if (bare_counts != 1) return std::nullopt;
+  for (const auto& o : q.order_by) {
+    if (reads_unbound(o.expr)) return std::nullopt;
   }
   PlanStep s{};
   s.kind = PlanStep::Kind::kCountReachable;
@@ -90,11 +122,16 @@ class Planner {
 
   std::vector<PlanStep> Run() {
     if (auto count = CountReachableStep(q_)) {
+      PlanUnwinds(0);
       BindAnchor(q_.matches[0].patterns[0].nodes[0]);
       Emit(std::move(*count));
       return std::move(steps_);
     }
-    for (const auto& m : q_.matches) PlanMatch(m);
+    for (size_t i = 0; i < q_.matches.size(); ++i) {
+      PlanUnwinds(i);
+      PlanMatch(q_.matches[i]);
+    }
+    PlanUnwinds(q_.matches.size());
     return std::move(steps_);
   }
 
@@ -104,6 +141,18 @@ class Planner {
     std::vector<int> slots;
     bool placed = false;
   };
+
+  void PlanUnwinds(size_t before_match) {
+    for (const auto& u : q_.unwinds) {
+      if (u.before_match != before_match) continue;
+      PlanStep s{};
+      s.kind = PlanStep::Kind::kUnwind;
+      s.node = u.slot;
+      s.list = &u.list;
+      Emit(std::move(s));
+      bound_[u.slot] = true;
+    }
+  }
 
   void PlanMatch(const BoundMatch& m) {
     pending_.clear();
@@ -138,15 +187,21 @@ class Planner {
   // Lower is better: 0 bound, 1 named, 2 labelled, 3 anything.
   int NodeScore(const NodeConstraint& n) const {
     if (bound_[n.slot]) return 0;
-    if (n.name || WhereNameFor(n.slot)) return 1;
+    if (HasUsableName(n) || WhereNameFor(n.slot)) return 1;
     if (n.type) return 2;
     return 3;
   }
 
+  // {name: x} can be looked up once x's variables are bound (x may read an
+  // UNWIND variable, or a node bound earlier in the pattern).
+  bool HasUsableName(const NodeConstraint& n) const { return n.name && Computable(*n.name, bound_); }
+
   const BoundExpr* WhereNameFor(int slot) const {
     for (const auto& f : pending_) {
       int s = -1;
-      if (const BoundExpr* value = NameEquality(*f.expr, &s); value && s == slot) return value;
+      if (const BoundExpr* value = NameEquality(*f.expr, bound_, &s); value && s == slot && !bound_[slot]) {
+        return value;
+      }
     }
     return nullptr;
   }
@@ -177,7 +232,7 @@ class Planner {
     s.node_constraint = &n;
     if (bound_[n.slot]) {
       s.kind = PlanStep::Kind::kNodeCheck;
-    } else if (n.name) {
+    } else if (HasUsableName(n)) {
       s.kind = PlanStep::Kind::kNodeByName;
       s.name = &*n.name;
     } else if (const BoundExpr* value = WhereNameFor(n.slot)) {
@@ -296,6 +351,7 @@ void ForEachExpr(BoundQuery& q, const std::function<void(BoundExpr&)>& fn) {
     fn(e);
     for (auto& c : e.children) visit(c);
   };
+  for (auto& u : q.unwinds) visit(u.list);
   for (auto& m : q.matches) {
     for (auto& w : m.where) visit(w);
     for (auto& p : m.patterns) {
@@ -416,6 +472,13 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
       for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + Describe(e.children[i], q);
       return out + "]";
     }
+    case K::kMap: {
+      std::string out = "{";
+      for (size_t i = 0; i < e.children.size(); ++i) {
+        out += (i ? ", " : "") + e.keys[i] + ": " + Describe(e.children[i], q);
+      }
+      return out + "}";
+    }
     case K::kUnary:
       switch (e.unary_op) {
         case ast::UnaryOp::kNot: return "NOT " + Describe(e.children[0], q);
@@ -520,6 +583,9 @@ std::string ExplainPlan(const Plan& plan) {
       case PlanStep::Kind::kFilter:
         lines.push_back("Filter " + Describe(*s.filter, q));
         break;
+      case PlanStep::Kind::kUnwind:
+        lines.push_back("Unwind " + VariableName(q, s.node) + " in " + Describe(*s.list, q));
+        break;
     }
   }
   std::vector<std::string> items;
@@ -528,13 +594,7 @@ std::string ExplainPlan(const Plan& plan) {
   if (!q.aggregates.empty()) {
     std::vector<std::string> keys, aggs;
     for (const auto& item : q.items) {
-      bool has_agg = false;
-      std::function<void(const BoundExpr&)> visit = [&](const BoundExpr& e) {
-        if (e.kind == BoundExpr::Kind::kAggregate) has_agg = true;
-        for (const auto& c : e.children) visit(c);
-      };
-      visit(item.expr);
-      if (!has_agg) keys.push_back(item.column);
+      if (!item.expr.HasAggregate()) keys.push_back(item.column);
     }
     for (size_t i = 0; i < q.aggregates.size(); ++i) {
       BoundExpr ref;

@@ -1,5 +1,6 @@
 // Planner: BoundQuery -> Plan, the operators the executor runs in order.
 //
+// UNWIND clauses run where they are written, between the MATCH clauses.
 // Each MATCH pattern starts at its most selective node: one already bound
 // by an earlier pattern, else one named by {name: ...} or by a WHERE
 // equality on .name (the name index), else one with a label, else any node.
@@ -35,6 +36,7 @@ struct PlanStep {
     kCountReachable,  // count(DISTINCT node) of from -[*1..max]- node, node <> from
     kBindPath,      // path := the pattern's nodes and relationships
     kFilter,        // WHERE conjunct
+    kUnwind,        // node := each element of `list` in turn
   };
   Kind kind;
   int node = -1;  // the slot this step binds or checks
@@ -53,6 +55,7 @@ struct PlanStep {
   std::vector<int> distinct_from;     // relationship slots of the same MATCH to differ from
   const BoundPattern* pattern = nullptr;  // kBindPath
   const BoundExpr* filter = nullptr;      // kFilter
+  const BoundExpr* list = nullptr;        // kUnwind
 };
 
 struct Plan {

@@ -13,14 +13,10 @@ struct Projection::AggregateState {
   double float_total = 0;
   ValueList collected;
   std::unordered_set<Value, ValueHash> distinct;
+  std::vector<uint32_t> starts;  // AddReachableFrom
 };
 
 namespace {
-
-bool HasAggregate(const BoundExpr& e) {
-  if (e.kind == BoundExpr::Kind::kAggregate) return true;
-  return std::any_of(e.children.begin(), e.children.end(), HasAggregate);
-}
 
 Status RowCapError(size_t max_rows) {
   return Status::LimitExceeded("the query returns more than " + std::to_string(max_rows) +
@@ -31,7 +27,7 @@ Status RowCapError(size_t max_rows) {
 
 Projection::Projection(const BoundQuery& query, const ExpressionEvaluator& evaluator, size_t max_rows)
     : q_(query), eval_(evaluator), max_rows_(max_rows) {
-  for (const auto& item : q_.items) item_is_key_.push_back(!HasAggregate(item.expr));
+  for (const auto& item : q_.items) item_is_key_.push_back(!item.expr.HasAggregate());
   streaming_ = q_.aggregates.empty() && q_.order_by.empty();
 }
 
@@ -82,14 +78,15 @@ bool Projection::Add(const Row& row) {
   return true;
 }
 
-bool Projection::AddCounted(const Row& row, int64_t n) {
+bool Projection::AddReachableFrom(const Row& row, uint32_t start) {
   if (q_.aggregates.size() != 1 || q_.aggregates[0].function != Function::kCount) {
-    status_ = Status::Internal("AddCounted needs a query whose only aggregate is a count");
+    status_ = Status::Internal("AddReachableFrom needs a query whose only aggregate is a count");
     return false;
   }
   auto* states = GroupOf(row);
   if (!states) return false;
-  (*states)[0].count += n;
+  (*states)[0].starts.push_back(start);
+  counts_reachable_ = true;
   return true;
 }
 
@@ -181,8 +178,12 @@ bool Projection::Emit(const Row& row, const std::vector<Value>* aggregates) {
   return true;
 }
 
-Result<std::vector<std::vector<Value>>> Projection::Finish() {
+Result<std::vector<std::vector<Value>>> Projection::Finish(const UnionCounter* count_union) {
   KG_RETURN_IF_ERROR(status_);
+  if (counts_reachable_) {
+    if (!count_union) return Status::Internal("Projection::Finish needs the union counter");
+    for (auto& states : group_states_) states[0].count = (*count_union)(std::move(states[0].starts));
+  }
   if (!q_.aggregates.empty()) {
     // Aggregates over no rows at all still give one row: count(*) = 0.
     if (group_rows_.empty() && std::none_of(item_is_key_.begin(), item_is_key_.end(), [](bool k) { return k; })) {

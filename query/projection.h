@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -25,13 +27,16 @@ class Projection {
   // Takes one matched row; false when no more rows are needed (LIMIT reached
   // with nothing to sort or aggregate) or on error (see status()).
   bool Add(const Row& row);
-  // Takes one matched row standing for `n` distinct values of the query's
-  // only aggregate, a count(DISTINCT x) that the executor counted itself
-  // (the planner's kCountReachable); false on error.
-  bool AddCounted(const Row& row, int64_t n);
+  // The planner's kCountReachable: the query's only aggregate is a
+  // count(DISTINCT b) of the nodes within reach of a row's start node,
+  // which the graph engine counts without a row per node. Takes one row
+  // and its start; a group's count is that of the union over its rows'
+  // starts, which `count_union` gives at Finish. False on error.
+  using UnionCounter = std::function<int64_t(std::vector<uint32_t> starts)>;
+  bool AddReachableFrom(const Row& row, uint32_t start);
   const Status& status() const { return status_; }
-  // The result rows, in order.
-  Result<std::vector<std::vector<Value>>> Finish();
+  // The result rows, in order. `count_union` is needed after AddReachableFrom.
+  Result<std::vector<std::vector<Value>>> Finish(const UnionCounter* count_union = nullptr);
 
  private:
   struct AggregateState;
@@ -53,6 +58,7 @@ class Projection {
   std::optional<size_t> limit_;
   std::vector<bool> item_is_key_;
   bool streaming_ = true;  // rows can go straight to the output
+  bool counts_reachable_ = false;  // AddReachableFrom was called
   std::vector<OutputRow> out_;
   std::unordered_set<std::vector<Value>, RowHash> seen_;  // DISTINCT
   // Aggregation: groups in first-seen order.

@@ -1,9 +1,5 @@
 #include "query/query_engine.h"
 
-#include <cctype>
-#include <charconv>
-#include <cstdlib>
-
 #include "graph/knowledge_graph.h"
 #include "graph/search_workspace.h"
 #include "query/binder.h"
@@ -79,33 +75,6 @@ Result<bool> QueryEngine::ReloadIfStale() {
   std::lock_guard lock(workspaces_mutex_);
   workspaces_.clear();  // sized for the old snapshot
   return true;
-}
-
-Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment) {
-  size_t eq = assignment.find('=');
-  std::string name(assignment.substr(0, eq));
-  bool valid_name = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
-  for (char c : name) valid_name = valid_name && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
-  if (eq == std::string_view::npos || !valid_name) {
-    return Status::InvalidInput("--param '" + std::string(assignment) + "': expected NAME=VALUE");
-  }
-  std::string_view text = assignment.substr(eq + 1);
-  if (text == "true" || text == "false") return std::make_pair(name, Value::Bool(text == "true"));
-  if (text == "null") return std::make_pair(name, Value());
-  if (text.size() >= 2 && (text.front() == '\'' || text.front() == '"') && text.back() == text.front()) {
-    return std::make_pair(name, Value::String(std::string(text.substr(1, text.size() - 2))));
-  }
-  int64_t i = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), i);
-  if (ec == std::errc() && ptr == text.data() + text.size()) return std::make_pair(name, Value::Int(i));
-  if (!text.empty()) {
-    std::string copy(text);
-    char* end = nullptr;
-    double d = std::strtod(copy.c_str(), &end);
-    bool numeric = std::isdigit(static_cast<unsigned char>(copy.back())) || copy.back() == '.';
-    if (end == copy.c_str() + copy.size() && numeric) return std::make_pair(name, Value::Float(d));
-  }
-  return std::make_pair(name, Value::String(std::string(text)));
 }
 
 }  // namespace kg::query

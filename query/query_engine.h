@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "query/parameters.h"
 #include "query/query_limits.h"
 #include "query/result_set.h"
 #include "query/source_error.h"
@@ -32,9 +33,6 @@ class SearchWorkspace;
 }
 
 namespace kg::query {
-
-// $name -> value.
-using Parameters = std::map<std::string, Value, std::less<>>;
 
 // Reads the evidence rows of one triple as a list of maps (evidence(r)).
 using EvidenceLookup = std::function<Result<Value>(int64_t triple_id)>;
@@ -84,8 +82,5 @@ class QueryEngine {
   mutable std::vector<std::unique_ptr<graph::SearchWorkspace>> workspaces_;
 };
 
-// `--param name=value`: the value is an integer, float, true/false, null or
-// a quoted string ('..' or ".."), else the text itself as a string.
-Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment);
 
 }  // namespace kg::query

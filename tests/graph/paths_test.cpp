@@ -200,7 +200,18 @@ TEST_CASE("shortest-path lengths and hop counts agree with a plain BFS on random
       REQUIRE(near.ok());
       CHECK(near->size() == within3);
       for (const ReachedVertex& r : *near) CHECK(r.distance == d[r.vertex]);
+      // The union with another start's neighbourhood (each start excluded
+      // from its own only); a repeated start changes nothing.
+      const VertexId t = (s * 7 + 3) % g->num_vertices();
+      std::vector<int> dt = NaiveDistances(*g, t, kNoVertex, TraversalFilter{});
+      size_t in_union = 0;
+      for (VertexId v = 0; v < g->num_vertices(); ++v) {
+        in_union += (d[v] > 0 && d[v] <= 3) || (dt[v] > 0 && dt[v] <= 3);
+      }
+      CHECK(CountWithinHopsOfAny(*g, {s, t, s}, 3, ws) == in_union);
+      CHECK(CountWithinHopsOfAny(*g, {s}, 2, ws) == within2);
     }
+    CHECK(CountWithinHopsOfAny(*g, {}, 2, ws) == 0);
   }
 }
 

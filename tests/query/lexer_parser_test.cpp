@@ -59,6 +59,13 @@ TEST_CASE("--param values are typed") {
   CHECK(ParseParameter("z=null")->second.is_null());
   CHECK(ParseParameter("s='42'")->second == Value::String("42"));
   CHECK(ParseParameter("name=Russia")->second == Value::String("Russia"));
+  CHECK(ParseParameter("xs=[1, \"a\", null]")->second ==
+        Value::List({Value::Int(1), Value::String("a"), Value()}));
+  CHECK(ParseParameter("m={\"k\": [true, 2.5]}")->second ==
+        Value::Map({{"k", Value::List({Value::Bool(true), Value::Float(2.5)})}}));
+  auto bad = ParseParameter("xs=[1,}");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "--param 'xs=[1,}': invalid JSON at character 4 of the value: Invalid value.");
   CHECK_FALSE(ParseParameter("=3").ok());
   CHECK_FALSE(ParseParameter("novalue").ok());
 }
