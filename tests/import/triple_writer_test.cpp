@@ -191,4 +191,21 @@ TEST_CASE("bulk loader: entities resolve against stored names, and many rows go 
   CHECK(Count(*store, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
   CHECK(Count(*store, "PRAGMA foreign_keys") == 1);
   CHECK(Count(*store, "SELECT count(*) FROM sqlite_schema WHERE name IN ('triples_spo', 'triples_last_date')") == 2);
+  // The ids Add() returned are the rows' ids (SQLite numbers them).
+  CHECK(Count(*store, "SELECT min(id) FROM triples") == 1);
+  CHECK(Count(*store, "SELECT max(id) FROM triples") == 599);
+  // The CHECK constraints the load skipped hold, and are evaluated again.
+  CHECK(Count(*store, "SELECT count(*) FROM triples WHERE level NOT IN ('actor', 'mention')") == 0);
+  CHECK(Count(*store, "PRAGMA ignore_check_constraints") == 0);
+}
+
+TEST_CASE("bulk loader: a type that is not an entity type is refused, as the table's CHECK would") {
+  kg::test::TempDir dir;
+  auto store = OpenFresh(dir);
+  auto txn = std::move(Transaction::Begin(store->db())).value();
+  auto w = std::move(TripleWriter::Create(*store)).value();
+  auto loader = std::move(BulkTripleLoader::Begin(*store, *w)).value();
+  auto ids = loader->ResolveEntities({{"A", "planet"}});
+  REQUIRE_FALSE(ids.ok());
+  CHECK(ids.status().message() == "unknown entity type 'planet'");
 }
