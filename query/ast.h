@@ -38,6 +38,8 @@ struct Expr {
     kProperty,   // children[0].name
     kList,       // [children...]
     kMap,        // {keys[i]: children[i], ...}
+    kSubscript,  // children[0][children[1]]
+    kSlice,      // children[0][children[1]..children[2]]; either bound may be null (open)
     kUnary,      // unary_op children[0]
     kBinary,     // children[0] binary_op children[1]
     kFunction,   // name(distinct? children...)

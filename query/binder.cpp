@@ -42,6 +42,7 @@ const std::unordered_map<std::string, FunctionInfo>& Functions() {
       {"size", {Function::kSize, 1, 1, "size"}},
       {"coalesce", {Function::kCoalesce, 1, -1, "coalesce"}},
       {"abs", {Function::kAbs, 1, 1, "abs"}},
+      {"range", {Function::kRange, 2, 3, "range"}},
       {"count", {Function::kCount, 1, 1, "count"}},
       {"collect", {Function::kCollect, 1, 1, "collect"}},
       {"min", {Function::kMin, 1, 1, "min"}},
@@ -402,6 +403,23 @@ class Binder {
         }
         if (b.kind == BoundExpr::Kind::kBinary && b.binary_op == ast::BinaryOp::kRegexMatch) {
           KG_RETURN_IF_ERROR(CompileConstantRegex(b));
+        }
+        return b;
+      }
+      case K::kSubscript:
+      case K::kSlice: {
+        b.kind = e.kind == K::kSubscript ? BoundExpr::Kind::kSubscript : BoundExpr::Kind::kSlice;
+        const int64_t open_bound[] = {0, 0, kOpenSliceEnd};
+        for (size_t i = 0; i < e.children.size(); ++i) {
+          if (!e.children[i]) {
+            BoundExpr bound_at;
+            bound_at.pos = e.pos;
+            bound_at.constant = Value::Int(open_bound[i]);
+            b.children.push_back(std::move(bound_at));
+            continue;
+          }
+          KG_ASSIGN_OR_RETURN(BoundExpr child, BindExpr(*e.children[i], ctx));
+          b.children.push_back(std::move(child));
         }
         return b;
       }

@@ -35,11 +35,14 @@ enum class EdgeProperty { kCategory, kCameo, kCount, kFirstDate, kLastDate, kNeg
 
 enum class Function {
   kType, kLabels, kId, kLength, kNodes, kRelationships, kStartNode, kEndNode, kEvidence,
-  kToLower, kToUpper, kToString, kToInteger, kToFloat, kSize, kCoalesce, kAbs,
+  kToLower, kToUpper, kToString, kToInteger, kToFloat, kSize, kCoalesce, kAbs, kRange,
   // aggregates
   kCount, kCollect, kMin, kMax, kSum, kAvg,
 };
 bool IsAggregate(Function f);
+
+// The `to` of `list[from..]`.
+inline constexpr int64_t kOpenSliceEnd = INT64_MAX;
 
 struct BoundExpr {
   enum class Kind {
@@ -51,6 +54,8 @@ struct BoundExpr {
     kKeyAccess,     // name: a property of a value whose type is known only at run time
     kList,
     kMap,           // {keys[i]: children[i], ...}
+    kSubscript,     // children[0][children[1]]: a list's element, a map's (or entity's) key
+    kSlice,         // children[0][children[1]..children[2]]; an open bound is 0 or kOpenSliceEnd
     kUnary,
     kBinary,
     kFunction,      // function(children)

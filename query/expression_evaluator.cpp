@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "graph/knowledge_graph.h"
+#include "query/list_values.h"
 
 namespace kg::query {
 
@@ -175,7 +176,22 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     }
     case K::kKeyAccess: {
       KG_ASSIGN_OR_RETURN(Value object, Eval(e.children[0], s));
-      return EvalKeyAccess(e, object);
+      return EvalKeyAccess(e.pos, e.name, object);
+    }
+    case K::kSubscript: {
+      KG_ASSIGN_OR_RETURN(Value object, Eval(e.children[0], s));
+      KG_ASSIGN_OR_RETURN(Value index, Eval(e.children[1], s));
+      // m['key'] reads a key, as m.key does.
+      if (index.type() == Value::Type::kString && !object.is_null() && object.type() != Value::Type::kList) {
+        return EvalKeyAccess(e.pos, index.as_string(), object);
+      }
+      return Located(e.pos, ListElement(object, index));
+    }
+    case K::kSlice: {
+      KG_ASSIGN_OR_RETURN(Value object, Eval(e.children[0], s));
+      KG_ASSIGN_OR_RETURN(Value from, Eval(e.children[1], s));
+      KG_ASSIGN_OR_RETURN(Value to, Eval(e.children[2], s));
+      return Located(e.pos, ListSlice(object, from, to));
     }
     case K::kList: {
       ValueList items;
@@ -230,30 +246,35 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
   return Error(e.pos, "internal: unknown expression");
 }
 
-Result<Value> ExpressionEvaluator::EvalKeyAccess(const BoundExpr& e, const Value& object) const {
+Result<Value> ExpressionEvaluator::Located(SourcePos pos, Result<Value> value) const {
+  if (!value.ok()) return Error(pos, value.status().message());
+  return value;
+}
+
+Result<Value> ExpressionEvaluator::EvalKeyAccess(SourcePos pos, std::string_view key, const Value& object) const {
   switch (object.type()) {
     case Value::Type::kNull: return Value();
     case Value::Type::kMap:
-      for (const auto& [key, v] : object.as_map()) {
-        if (key == e.name) return v;
+      for (const auto& [name, v] : object.as_map()) {
+        if (key == name) return v;
       }
       return Value();
     case Value::Type::kNode: {
       for (auto p : {NodeProperty::kName, NodeProperty::kType, NodeProperty::kCode, NodeProperty::kSector}) {
         static const char* kNames[] = {"name", "type", "code", "sector"};
-        if (e.name == kNames[static_cast<int>(p)]) return NodePropertyValue(object.as_node().index, p);
+        if (key == kNames[static_cast<int>(p)]) return NodePropertyValue(object.as_node().index, p);
       }
-      return Error(e.pos, "unknown node property '" + e.name + "'");
+      return Error(pos, "unknown node property '" + std::string(key) + "'");
     }
     case Value::Type::kEdge: {
       static const char* kNames[] = {"category", "cameo", "count", "first_date", "last_date", "negated"};
       for (int i = 0; i < 6; ++i) {
-        if (e.name == kNames[i]) return EdgePropertyValue(object.as_edge().index, static_cast<EdgeProperty>(i));
+        if (key == kNames[i]) return EdgePropertyValue(object.as_edge().index, static_cast<EdgeProperty>(i));
       }
-      return Error(e.pos, "unknown relationship property '" + e.name + "'");
+      return Error(pos, "unknown relationship property '" + std::string(key) + "'");
     }
     default:
-      return Error(e.pos, "cannot read property '" + e.name + "' of a " + TypeName(object.type()));
+      return Error(pos, "cannot read property '" + std::string(key) + "' of a " + TypeName(object.type()));
   }
 }
 
@@ -521,6 +542,8 @@ Result<Value> ExpressionEvaluator::EvalFunction(const BoundExpr& e, const Scope&
       if (x.type() == Value::Type::kList) return Value::Int(static_cast<int64_t>(x.as_list().size()));
       if (x.type() == Value::Type::kString) return Value::Int(static_cast<int64_t>(x.as_string().size()));
       return wrong("a LIST or STRING");
+    case Function::kRange:
+      return Located(e.pos, Range(args[0], args[1], args.size() > 2 ? args[2] : Value::Int(1)));
     case Function::kAbs:
       if (x.type() == Value::Type::kInt) {
         if (x.as_int() == std::numeric_limits<int64_t>::min()) return Error(e.pos, "integer overflow");

@@ -62,7 +62,9 @@ class ExpressionEvaluator {
   Result<Value> EvalLogical(const BoundExpr& e, const Scope& s) const;
   Result<Value> EvalArithmetic(const BoundExpr& e, const Value& a, const Value& b) const;
   Result<Value> EvalFunction(const BoundExpr& e, const Scope& s) const;
-  Result<Value> EvalKeyAccess(const BoundExpr& e, const Value& object) const;
+  Result<Value> EvalKeyAccess(SourcePos pos, std::string_view key, const Value& object) const;
+  // `value`, or its error placed at `pos`.
+  Result<Value> Located(SourcePos pos, Result<Value> value) const;
   Result<Value> EvalRegex(const BoundExpr& e, const Value& text, const Value& pattern) const;
 
   const graph::KnowledgeGraph& graph_;

@@ -75,12 +75,12 @@ class Parser {
       st.explain = true;
       Consume();
     }
-    if (!IsKeyword("MATCH") && !IsKeyword("UNWIND")) {
+    if (!IsKeyword("MATCH") && !IsKeyword("UNWIND") && !IsKeyword("RETURN")) {
       if (IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("CREATE") || IsKeyword("MERGE") ||
           IsKeyword("DELETE") || IsKeyword("SET")) {
-        return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH or UNWIND");
+        return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH, UNWIND or RETURN");
       }
-      return Expected("MATCH or UNWIND");
+      return Expected("MATCH, UNWIND or RETURN");
     }
     bool where_allowed = false;  // the last clause is a MATCH without WHERE
     while (IsKeyword("MATCH") || IsKeyword("UNWIND")) {
@@ -534,7 +534,11 @@ class Parser {
   }
   Result<ExprPtr> ParsePostfix() {
     KG_ASSIGN_OR_RETURN(ExprPtr e, ParseAtom());
-    while (Peek().kind == TokenKind::kDot) {
+    while (Peek().kind == TokenKind::kDot || Peek().kind == TokenKind::kLBracket) {
+      if (Peek().kind == TokenKind::kLBracket) {
+        KG_ASSIGN_OR_RETURN(e, ParseSubscript(std::move(e)));
+        continue;
+      }
       Consume();
       if (!IsAnyName()) return Expected("a property name after '.'");
       auto p = std::make_unique<Expr>();
@@ -544,6 +548,30 @@ class Parser {
       p->children.push_back(std::move(e));
       e = std::move(p);
     }
+    return e;
+  }
+
+  // After an expression: '[' index ']' or '[' [from] '..' [to] ']'.
+  Result<ExprPtr> ParseSubscript(ExprPtr object) {
+    auto e = std::make_unique<Expr>();
+    e->pos = Consume().pos;  // [
+    e->kind = Expr::Kind::kSubscript;
+    ExprPtr from, to;
+    if (Peek().kind != TokenKind::kDotDot) {
+      if (Peek().kind == TokenKind::kRBracket) return Expected("an index or a range");
+      KG_ASSIGN_OR_RETURN(from, ParseExpr());
+    }
+    if (Peek().kind == TokenKind::kDotDot) {
+      Consume();
+      e->kind = Expr::Kind::kSlice;
+      if (Peek().kind != TokenKind::kRBracket) {
+        KG_ASSIGN_OR_RETURN(to, ParseExpr());
+      }
+    }
+    KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRBracket));
+    e->children.push_back(std::move(object));
+    e->children.push_back(std::move(from));
+    if (e->kind == Expr::Kind::kSlice) e->children.push_back(std::move(to));
     return e;
   }
 

@@ -446,7 +446,7 @@ std::string DescribeConstant(const Value& v) {
 const char* FunctionName(Function f) {
   static const char* kNames[] = {"type", "labels", "id", "length", "nodes", "relationships", "startNode",
                                  "endNode", "evidence", "toLower", "toUpper", "toString", "toInteger",
-                                 "toFloat", "size", "coalesce", "abs", "count", "collect", "min", "max",
+                                 "toFloat", "size", "coalesce", "abs", "range", "count", "collect", "min", "max",
                                  "sum", "avg"};
   return kNames[static_cast<int>(f)];
 }
@@ -471,6 +471,13 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
       std::string out = "[";
       for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + Describe(e.children[i], q);
       return out + "]";
+    }
+    case K::kSubscript: return Describe(e.children[0], q) + "[" + Describe(e.children[1], q) + "]";
+    case K::kSlice: {
+      const BoundExpr& to = e.children[2];
+      const bool open_end = to.kind == K::kConstant && to.constant == Value::Int(kOpenSliceEnd);
+      return Describe(e.children[0], q) + "[" + Describe(e.children[1], q) + ".." +
+             (open_end ? "" : Describe(to, q)) + "]";
     }
     case K::kMap: {
       std::string out = "{";
