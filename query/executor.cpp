@@ -44,8 +44,12 @@ class Executor {
     RunStep(0, row);
     KG_RETURN_IF_ERROR(status_);
     KG_RETURN_IF_ERROR(projection_.status());
+    // The plan's kCountReachable step (see the planner) says how far to count.
     const Projection::UnionCounter count_union = [&](std::vector<uint32_t> starts) {
-      return static_cast<int64_t>(graph::CountWithinHopsOfAny(graph_, std::move(starts), count_hops_, Workspace()));
+      auto step = std::find_if(plan_.steps.begin(), plan_.steps.end(),
+                               [](const PlanStep& s) { return s.kind == PlanStep::Kind::kCountReachable; });
+      const int hops = step == plan_.steps.end() ? 0 : step->rel->max_hops;
+      return static_cast<int64_t>(graph::CountWithinHopsOfAny(graph_, std::move(starts), hops, Workspace()));
     };
     return projection_.Finish(&count_union);
   }
@@ -135,7 +139,6 @@ class Executor {
         return s.distinct_endpoints ? VarExpandDistinct(s, i, row) : VarExpand(s, i, row);
       case PlanStep::Kind::kShortestPath: return ShortestPaths(s, i, row);
       case PlanStep::Kind::kCountReachable:
-        count_hops_ = s.rel->max_hops;
         return projection_.AddReachableFrom(row, row[s.from].as_node().index);
       case PlanStep::Kind::kBindPath: return BindPath(s, i, row);
       case PlanStep::Kind::kFilter: {
@@ -527,7 +530,6 @@ class Executor {
   Clock::time_point deadline_;
   uint64_t ticks_ = 0;
   Status status_;
-  int count_hops_ = 0;  // kCountReachable's depth, for the counts Finish makes
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };
