@@ -40,6 +40,8 @@ struct Expr {
     kMap,        // {keys[i]: children[i], ...}
     kSubscript,  // children[0][children[1]]
     kSlice,      // children[0][children[1]..children[2]]; either bound may be null (open)
+    kCase,       // CASE [children[0]] WHEN c THEN v ... [ELSE children[1]] END: children[0] (the
+                 // subject) and [1] (else) may be null, then pairs (when, then) from children[2]
     kUnary,      // unary_op children[0]
     kBinary,     // children[0] binary_op children[1]
     kFunction,   // name(distinct? children...)

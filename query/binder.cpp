@@ -423,6 +423,23 @@ class Binder {
         }
         return b;
       }
+      case K::kCase: {
+        // A missing ELSE is null; the subject, when given, comes after it.
+        b.kind = e.children[0] ? BoundExpr::Kind::kSimpleCase : BoundExpr::Kind::kCase;
+        if (e.children[1]) {
+          KG_ASSIGN_OR_RETURN(BoundExpr otherwise, BindExpr(*e.children[1], ctx));
+          b.children.push_back(std::move(otherwise));
+        } else {
+          b.children.emplace_back();
+          b.children.back().pos = e.pos;
+        }
+        for (size_t i = 0; i < e.children.size(); ++i) {
+          if (i == 1 || !e.children[i]) continue;
+          KG_ASSIGN_OR_RETURN(BoundExpr part, BindExpr(*e.children[i], ctx));
+          b.children.push_back(std::move(part));
+        }
+        return b;
+      }
       case K::kCountStar: {
         if (!ctx.allow_aggregates || ctx.inside_aggregate) return AggregateMisplaced(e.pos, "count(*)", ctx);
         b.kind = BoundExpr::Kind::kAggregate;

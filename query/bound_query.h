@@ -56,6 +56,8 @@ struct BoundExpr {
     kMap,           // {keys[i]: children[i], ...}
     kSubscript,     // children[0][children[1]]: a list's element, a map's (or entity's) key
     kSlice,         // children[0][children[1]..children[2]]; an open bound is 0 or kOpenSliceEnd
+    kCase,          // CASE WHEN children[1] THEN children[2] ... ELSE children[0] END
+    kSimpleCase,    // CASE children[1] WHEN children[2] THEN children[3] ... ELSE children[0] END
     kUnary,
     kBinary,
     kFunction,      // function(children)

@@ -187,6 +187,25 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
       }
       return Located(e.pos, ListElement(object, index));
     }
+    case K::kCase:
+    case K::kSimpleCase: {
+      const bool simple = e.kind == K::kSimpleCase;
+      Value subject;
+      if (simple) {
+        KG_ASSIGN_OR_RETURN(subject, Eval(e.children[1], s));
+      }
+      for (size_t i = simple ? 2 : 1; i + 1 < e.children.size(); i += 2) {
+        KG_ASSIGN_OR_RETURN(Value when, Eval(e.children[i], s));
+        // A null condition, or a subject equal to nothing, takes no branch.
+        Value taken = simple ? EqualsTernary(subject, when) : when;
+        if (!taken.is_null() && taken.type() != Value::Type::kBool) {
+          return Error(e.children[i].pos, std::string("a WHEN condition must be a BOOLEAN, not ") +
+                                              TypeName(taken.type()));
+        }
+        if (!taken.is_null() && taken.as_bool()) return Eval(e.children[i + 1], s);
+      }
+      return Eval(e.children[0], s);
+    }
     case K::kSlice: {
       KG_ASSIGN_OR_RETURN(Value object, Eval(e.children[0], s));
       KG_ASSIGN_OR_RETURN(Value from, Eval(e.children[1], s));

@@ -54,7 +54,7 @@ constexpr std::array<std::string_view, 30> kReserved = {
     "AS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "OPTIONAL", "WITH", "UNWIND", "CASE"};
 
 // Reserved, but their clauses are not supported yet: not offered to users.
-constexpr std::array<std::string_view, 3> kNotYetSupported = {"OPTIONAL", "WITH", "CASE"};
+constexpr std::array<std::string_view, 2> kNotYetSupported = {"OPTIONAL", "WITH"};
 
 bool IsReserved(const Token& t) {
   if (t.kind != TokenKind::kIdentifier) return false;
@@ -551,6 +551,36 @@ class Parser {
     return e;
   }
 
+  // CASE [subject] WHEN x THEN y {WHEN x THEN y} [ELSE z] END. WHEN, THEN,
+  // ELSE and END are not reserved (END names many a variable): an
+  // expression stops before them, as before any word that is no operator.
+  Result<ExprPtr> ParseCase(ExprPtr e) {
+    e->kind = Expr::Kind::kCase;
+    Consume();  // CASE
+    ExprPtr subject, otherwise;
+    if (!IsKeyword("WHEN") && !IsKeyword("END")) {
+      KG_ASSIGN_OR_RETURN(subject, ParseExpr());
+    }
+    e->children.push_back(std::move(subject));
+    e->children.emplace_back();  // ELSE, below
+    if (!IsKeyword("WHEN")) return Expected("WHEN");
+    while (IsKeyword("WHEN")) {
+      Consume();
+      KG_ASSIGN_OR_RETURN(ExprPtr when, ParseExpr());
+      KG_RETURN_IF_ERROR(ExpectKeyword("THEN"));
+      KG_ASSIGN_OR_RETURN(ExprPtr then, ParseExpr());
+      e->children.push_back(std::move(when));
+      e->children.push_back(std::move(then));
+    }
+    if (IsKeyword("ELSE")) {
+      Consume();
+      KG_ASSIGN_OR_RETURN(e->children[1], ParseExpr());
+    }
+    if (!IsKeyword("END")) return Expected(e->children[1] ? "END" : "WHEN, ELSE or END");
+    Consume();
+    return e;
+  }
+
   // After an expression: '[' index ']' or '[' [from] '..' [to] ']'.
   Result<ExprPtr> ParseSubscript(ExprPtr object) {
     auto e = std::make_unique<Expr>();
@@ -631,6 +661,7 @@ class Parser {
           Consume();
           return e;
         }
+        if (IsKeyword("CASE")) return ParseCase(std::move(e));
         if (Peek(1).kind == TokenKind::kLParen) return ParseFunction();
         if (IsReserved(t)) return Expected("an expression");
         e->kind = Expr::Kind::kVariable;

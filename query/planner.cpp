@@ -472,6 +472,15 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
       for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + Describe(e.children[i], q);
       return out + "]";
     }
+    case K::kCase:
+    case K::kSimpleCase: {
+      const bool simple = e.kind == K::kSimpleCase;
+      std::string out = simple ? "CASE " + Describe(e.children[1], q) : "CASE";
+      for (size_t i = simple ? 2 : 1; i + 1 < e.children.size(); i += 2) {
+        out += " WHEN " + Describe(e.children[i], q) + " THEN " + Describe(e.children[i + 1], q);
+      }
+      return out + " ELSE " + Describe(e.children[0], q) + " END";
+    }
     case K::kSubscript: return Describe(e.children[0], q) + "[" + Describe(e.children[1], q) + "]";
     case K::kSlice: {
       const BoundExpr& to = e.children[2];
