@@ -98,6 +98,7 @@ struct PathPattern {
 
 struct MatchClause {
   SourcePos pos;
+  bool optional = false;  // OPTIONAL MATCH: a row with nulls when nothing matches
   std::vector<PathPattern> patterns;
   ExprPtr where;  // may be null
 };

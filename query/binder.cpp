@@ -106,6 +106,7 @@ class Binder {
       KG_RETURN_IF_ERROR(bind_unwinds_before(i));
       const auto& m = st.matches[i];
       BoundMatch bm;
+      bm.optional = m.optional;
       for (const auto& p : m.patterns) {
         KG_ASSIGN_OR_RETURN(BoundPattern bp, BindPattern(p));
         bm.patterns.push_back(std::move(bp));

@@ -119,6 +119,7 @@ struct BoundPattern {
 };
 
 struct BoundMatch {
+  bool optional = false;
   std::vector<BoundPattern> patterns;
   std::vector<BoundExpr> where;  // the WHERE clause split on AND
 };

@@ -125,6 +125,8 @@ class Executor {
       return more;
     }
     const PlanStep& s = plan_.steps[i];
+    // After an OPTIONAL MATCH a bound node may be null: it matches nothing.
+    if (ReadsNullNode(s, row)) return true;
     switch (s.kind) {
       case PlanStep::Kind::kNodeByName: return NodeByName(s, i, row);
       case PlanStep::Kind::kNodeScan: return NodeScan(s, i, row);
@@ -147,8 +149,31 @@ class Executor {
         return *keep ? RunStep(i + 1, row) : true;
       }
       case PlanStep::Kind::kUnwind: return Unwind(s, i, row);
+      case PlanStep::Kind::kOptional: {
+        const uint64_t before = optional_matches_[i];
+        if (!RunStep(i + 1, row)) return false;
+        if (optional_matches_[i] != before) return true;
+        for (int slot : s.null_slots) row[slot] = Value();
+        return RunStep(s.end_step + 1, row);
+      }
+      case PlanStep::Kind::kOptionalEnd:
+        ++optional_matches_[s.begin_step];
+        return RunStep(i + 1, row);
     }
     return Stop(Status::Internal("unknown plan step"));
+  }
+
+  bool ReadsNullNode(const PlanStep& s, const Row& row) const {
+    using K = PlanStep::Kind;
+    switch (s.kind) {
+      case K::kNodeCheck: return row[s.node].is_null();
+      case K::kExpand:
+      case K::kVarExpand:
+      case K::kShortestPath:
+      case K::kCountReachable:
+        return row[s.from].is_null() || (s.target_bound && row[s.node].is_null());
+      default: return false;
+    }
   }
 
   bool BindNode(const PlanStep& s, size_t i, Row& row, VertexId v, bool named = false) {
@@ -530,6 +555,7 @@ class Executor {
   Clock::time_point deadline_;
   uint64_t ticks_ = 0;
   Status status_;
+  std::vector<uint64_t> optional_matches_ = std::vector<uint64_t>(plan_.steps.size());  // by kOptional step
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };

@@ -54,7 +54,7 @@ constexpr std::array<std::string_view, 30> kReserved = {
     "AS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "OPTIONAL", "WITH", "UNWIND", "CASE"};
 
 // Reserved, but their clauses are not supported yet: not offered to users.
-constexpr std::array<std::string_view, 2> kNotYetSupported = {"OPTIONAL", "WITH"};
+constexpr std::array<std::string_view, 1> kNotYetSupported = {"WITH"};
 
 bool IsReserved(const Token& t) {
   if (t.kind != TokenKind::kIdentifier) return false;
@@ -75,15 +75,16 @@ class Parser {
       st.explain = true;
       Consume();
     }
-    if (!IsKeyword("MATCH") && !IsKeyword("UNWIND") && !IsKeyword("RETURN")) {
-      if (IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("CREATE") || IsKeyword("MERGE") ||
+    if (!IsMatch() && !IsKeyword("UNWIND") && !IsKeyword("RETURN")) {
+      if (IsKeyword("OPTIONAL")) return (Consume(), Expected("MATCH after OPTIONAL"));
+      if (IsKeyword("WITH") || IsKeyword("CREATE") || IsKeyword("MERGE") ||
           IsKeyword("DELETE") || IsKeyword("SET")) {
         return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH, UNWIND or RETURN");
       }
       return Expected("MATCH, UNWIND or RETURN");
     }
     bool where_allowed = false;  // the last clause is a MATCH without WHERE
-    while (IsKeyword("MATCH") || IsKeyword("UNWIND")) {
+    while (IsMatch() || IsKeyword("UNWIND")) {
       if (IsKeyword("UNWIND")) {
         UnwindClause u;
         KG_RETURN_IF_ERROR(ParseUnwind(u));
@@ -93,12 +94,17 @@ class Parser {
         continue;
       }
       MatchClause m;
+      if (IsKeyword("OPTIONAL")) {
+        m.optional = true;
+        Consume();
+      }
       KG_RETURN_IF_ERROR(ParseMatch(m));
       where_allowed = m.where == nullptr;
       st.matches.push_back(std::move(m));
     }
     if (!IsKeyword("RETURN")) {
-      if (IsKeyword("OPTIONAL") || IsKeyword("WITH")) {
+      if (IsKeyword("OPTIONAL")) return (Consume(), Expected("MATCH after OPTIONAL"));
+      if (IsKeyword("WITH")) {
         return Error(Peek(), "'" + Peek().text + "' is not supported; expected MATCH, UNWIND, WHERE or RETURN");
       }
       return Expected(where_allowed ? "MATCH, UNWIND, WHERE or RETURN" : "MATCH, UNWIND or RETURN");
@@ -122,6 +128,8 @@ class Parser {
   bool IsKeyword(std::string_view kw, size_t ahead = 0) const {
     return Peek(ahead).kind == TokenKind::kIdentifier && EqualsIgnoreCase(Peek(ahead).text, kw);
   }
+  // MATCH or OPTIONAL MATCH.
+  bool IsMatch() const { return IsKeyword("MATCH") || (IsKeyword("OPTIONAL") && IsKeyword("MATCH", 1)); }
   Status Error(const Token& at, const std::string& message) const { return SourceError(text_, at.pos, message); }
   Status Expected(const std::string& what) const {
     return Error(Peek(), "syntax error: expected " + what + " but found " + DescribeToken(Peek()));

@@ -59,7 +59,7 @@ bool IsInequalityOf(const BoundExpr& e, int x, int y) {
 // q.id, count(DISTINCT b)`): a group's count is then that of the union of
 // its rows' neighbourhoods. Returns the step, or nothing.
 std::optional<PlanStep> CountReachableStep(const BoundQuery& q) {
-  if (q.matches.size() != 1 || q.matches[0].patterns.size() != 1) return std::nullopt;
+  if (q.matches.size() != 1 || q.matches[0].optional || q.matches[0].patterns.size() != 1) return std::nullopt;
   if (std::any_of(q.unwinds.begin(), q.unwinds.end(), [](const BoundUnwind& u) { return u.before_match != 0; })) {
     return std::nullopt;
   }
@@ -129,7 +129,11 @@ class Planner {
     }
     for (size_t i = 0; i < q_.matches.size(); ++i) {
       PlanUnwinds(i);
-      PlanMatch(q_.matches[i]);
+      if (q_.matches[i].optional) {
+        PlanOptionalMatch(q_.matches[i]);
+      } else {
+        PlanMatch(q_.matches[i]);
+      }
     }
     PlanUnwinds(q_.matches.size());
     return std::move(steps_);
@@ -152,6 +156,23 @@ class Planner {
       Emit(std::move(s));
       bound_[u.slot] = true;
     }
+  }
+
+  void PlanOptionalMatch(const BoundMatch& m) {
+    const size_t begin = steps_.size();
+    const std::vector<bool> bound_before = bound_;
+    PlanStep open{};
+    open.kind = PlanStep::Kind::kOptional;
+    Emit(std::move(open));
+    PlanMatch(m);
+    for (size_t slot = 0; slot < bound_.size(); ++slot) {
+      if (bound_[slot] && !bound_before[slot]) steps_[begin].null_slots.push_back(static_cast<int>(slot));
+    }
+    steps_[begin].end_step = steps_.size();
+    PlanStep close{};
+    close.kind = PlanStep::Kind::kOptionalEnd;
+    close.begin_step = begin;
+    Emit(std::move(close));
   }
 
   void PlanMatch(const BoundMatch& m) {
@@ -414,6 +435,12 @@ void ReadLengthsOnly(BoundQuery& q, std::vector<PlanStep>& steps) {
       e.slot = length;
       e.pos = pos;
     });
+    for (PlanStep& t : steps) {  // an OPTIONAL MATCH nulls the length instead of the path
+      if (t.kind == PlanStep::Kind::kOptional &&
+          std::find(t.null_slots.begin(), t.null_slots.end(), s.path) != t.null_slots.end()) {
+        t.null_slots.push_back(length);
+      }
+    }
     s.length = length;
     s.path = -1;
   }
@@ -601,6 +628,16 @@ std::string ExplainPlan(const Plan& plan) {
         break;
       case PlanStep::Kind::kUnwind:
         lines.push_back("Unwind " + VariableName(q, s.node) + " in " + Describe(*s.list, q));
+        break;
+      case PlanStep::Kind::kOptional: {
+        std::vector<std::string> names;
+        for (int slot : s.null_slots) names.push_back(VariableName(q, slot));
+        lines.push_back(fmt::format("Optional (when nothing below matches, one row with {} null)",
+                                    fmt::join(names, ", ")));
+        break;
+      }
+      case PlanStep::Kind::kOptionalEnd:
+        lines.push_back("EndOptional");
         break;
     }
   }

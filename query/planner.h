@@ -1,6 +1,8 @@
 // Planner: BoundQuery -> Plan, the operators the executor runs in order.
 //
-// UNWIND clauses run where they are written, between the MATCH clauses.
+// UNWIND clauses run where they are written, between the MATCH clauses. An
+// OPTIONAL MATCH's steps (its WHERE included) sit between kOptional and
+// kOptionalEnd.
 // Each MATCH pattern starts at its most selective node: one already bound
 // by an earlier pattern, else one named by {name: ...} or by a WHERE
 // equality on .name (the name index), else one with a label, else any node.
@@ -37,6 +39,8 @@ struct PlanStep {
     kBindPath,      // path := the pattern's nodes and relationships
     kFilter,        // WHERE conjunct
     kUnwind,        // node := each element of `list` in turn
+    kOptional,      // OPTIONAL MATCH: the steps up to `end_step`; when they match nothing, `null_slots` := null
+    kOptionalEnd,   // the end of the steps of the kOptional at `begin_step`: one more match
   };
   Kind kind;
   int node = -1;  // the slot this step binds or checks
@@ -56,6 +60,8 @@ struct PlanStep {
   const BoundPattern* pattern = nullptr;  // kBindPath
   const BoundExpr* filter = nullptr;      // kFilter
   const BoundExpr* list = nullptr;        // kUnwind
+  size_t end_step = 0, begin_step = 0;    // kOptional, kOptionalEnd
+  std::vector<int> null_slots;            // kOptional: the variables the OPTIONAL MATCH binds
 };
 
 struct Plan {
