@@ -126,6 +126,11 @@ struct OrderItem {
 
 struct Statement {
   bool explain = false;
+  // `… WITH items [WHERE c] rest`: the part before WITH is `input`, a
+  // statement whose RETURN is the WITH's projection; this one reads its
+  // rows (each WITH item a variable) and keeps those that pass `input_where`.
+  std::unique_ptr<Statement> input;
+  ExprPtr input_where;  // may be null
   std::vector<MatchClause> matches;
   std::vector<UnwindClause> unwinds;  // in the order written; each knows where it stands among the MATCHes
   SourcePos return_pos;

@@ -95,6 +95,7 @@ class Binder {
 
   Result<BoundQuery> Run(const ast::Statement& st) {
     query_.explain = st.explain;
+    if (st.input) KG_RETURN_IF_ERROR(BindInput(st));
     size_t next_unwind = 0;
     auto bind_unwinds_before = [&](size_t match) -> Status {
       for (; next_unwind < st.unwinds.size() && st.unwinds[next_unwind].before_match == match; ++next_unwind) {
@@ -148,6 +149,34 @@ class Binder {
     query_.variables.push_back(Variable{name.value_or(""), kind, pos});
     if (name) scope_[*name] = slot;
     return std::make_pair(slot, false);
+  }
+
+  // WITH: the part before it is bound on its own (its names are out of
+  // scope here); each of its columns becomes a variable of this part, of
+  // the same kind when the item is a variable.
+  Status BindInput(const ast::Statement& st) {
+    KG_ASSIGN_OR_RETURN(BoundQuery input, Binder(text_, graph_).Run(*st.input));
+    for (size_t k = 0; k < input.items.size(); ++k) {
+      const BoundExpr& item = input.items[k].expr;
+      SourcePos pos = item.pos;
+      if (!st.input->return_star) {
+        const ast::ReturnItem& written = st.input->items[k];
+        pos = written.expr->pos;
+        if (!written.has_alias && written.expr->kind != ast::Expr::Kind::kVariable) {
+          return Error(pos, "a WITH item that is not a variable needs a name: add AS name");
+        }
+      }
+      VariableKind kind = VariableKind::kValue;
+      if (item.kind == BoundExpr::Kind::kSlot) kind = input.variables[item.slot].kind;
+      KG_ASSIGN_OR_RETURN(auto slot, Declare(input.items[k].column, kind, pos));
+      query_.input_slots.push_back(slot.first);
+    }
+    query_.input = std::make_unique<BoundQuery>(std::move(input));
+    if (st.input_where) {
+      KG_ASSIGN_OR_RETURN(BoundExpr where, BindExpr(*st.input_where, Context{}));
+      SplitConjuncts(std::move(where), query_.input_where);
+    }
+    return Status::Ok();
   }
 
   // The list may read the variables bound before the clause; the new

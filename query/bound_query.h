@@ -150,6 +150,12 @@ struct BoundOrder {
 struct BoundQuery {
   bool explain = false;
   std::vector<Variable> variables;  // index = slot
+  // After WITH: the part before it, whose result rows fill `input_slots`
+  // (one per column) of each row this one starts from, kept when
+  // `input_where` holds (split on AND).
+  std::unique_ptr<BoundQuery> input;
+  std::vector<int> input_slots;
+  std::vector<BoundExpr> input_where;
   std::vector<BoundMatch> matches;
   std::vector<BoundUnwind> unwinds;
   bool distinct = false;

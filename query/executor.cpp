@@ -32,6 +32,9 @@ class Executor {
       : plan_(plan),
         q_(*plan.query),
         graph_(graph),
+        params_(params),
+        evidence_(evidence),
+        text_(text),
         limits_(limits),
         eval_(graph, params, evidence, text),
         projection_(q_, eval_, limits.max_rows),
@@ -40,8 +43,19 @@ class Executor {
 
   Result<std::vector<std::vector<Value>>> Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
-    Row row(q_.variables.size());
-    RunStep(0, row);
+    if (plan_.input) {
+      // After WITH: each row of the part before it starts a row here.
+      Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_);
+      KG_ASSIGN_OR_RETURN(std::vector<std::vector<Value>> inputs, before.Run());
+      for (auto& input : inputs) {
+        Row row(q_.variables.size());
+        for (size_t k = 0; k < input.size(); ++k) row[q_.input_slots[k]] = std::move(input[k]);
+        if (!RunStep(0, row)) break;
+      }
+    } else {
+      Row row(q_.variables.size());
+      RunStep(0, row);
+    }
     KG_RETURN_IF_ERROR(status_);
     KG_RETURN_IF_ERROR(projection_.status());
     // The plan's kCountReachable step (see the planner) says how far to count.
@@ -549,6 +563,9 @@ class Executor {
   const Plan& plan_;
   const BoundQuery& q_;
   const graph::KnowledgeGraph& graph_;
+  const Parameters& params_;
+  const EvidenceLookup& evidence_;
+  std::string_view text_;
   const QueryLimits& limits_;
   ExpressionEvaluator eval_;
   Projection projection_;

@@ -53,9 +53,6 @@ constexpr std::array<std::string_view, 30> kReserved = {
     "NOT", "IN", "STARTS", "ENDS", "CONTAINS", "IS", "NULL", "TRUE", "FALSE", "DISTINCT",
     "AS", "ASC", "DESC", "ASCENDING", "DESCENDING", "EXPLAIN", "OPTIONAL", "WITH", "UNWIND", "CASE"};
 
-// Reserved, but their clauses are not supported yet: not offered to users.
-constexpr std::array<std::string_view, 1> kNotYetSupported = {"WITH"};
-
 bool IsReserved(const Token& t) {
   if (t.kind != TokenKind::kIdentifier) return false;
   return std::any_of(kReserved.begin(), kReserved.end(), [&](std::string_view k) { return EqualsIgnoreCase(t.text, k); });
@@ -71,20 +68,33 @@ class Parser {
 
   Result<Statement> Run() {
     Statement st;
+    bool explain = false;
     if (IsKeyword("EXPLAIN")) {
-      st.explain = true;
+      explain = true;
       Consume();
     }
-    if (!IsMatch() && !IsKeyword("UNWIND") && !IsKeyword("RETURN")) {
+    if (!IsMatch() && !IsKeyword("UNWIND") && !IsKeyword("WITH") && !IsKeyword("RETURN")) {
       if (IsKeyword("OPTIONAL")) return (Consume(), Expected("MATCH after OPTIONAL"));
-      if (IsKeyword("WITH") || IsKeyword("CREATE") || IsKeyword("MERGE") ||
-          IsKeyword("DELETE") || IsKeyword("SET")) {
-        return Error(Peek(), "'" + Peek().text + "' is not supported; a statement starts with MATCH, UNWIND or RETURN");
+      if (IsKeyword("CREATE") || IsKeyword("MERGE") || IsKeyword("DELETE") || IsKeyword("SET")) {
+        return Error(Peek(), "'" + Peek().text + "' is not supported: kgraph's queries only read");
       }
-      return Expected("MATCH, UNWIND or RETURN");
+      return Expected("MATCH, UNWIND, WITH or RETURN");
     }
     bool where_allowed = false;  // the last clause is a MATCH without WHERE
-    while (IsMatch() || IsKeyword("UNWIND")) {
+    while (IsMatch() || IsKeyword("UNWIND") || IsKeyword("WITH")) {
+      if (IsKeyword("WITH")) {
+        // What came before becomes the input of the rest.
+        KG_RETURN_IF_ERROR(ParseReturn(st));
+        Statement rest;
+        rest.input = std::make_unique<Statement>(std::move(st));
+        if (IsKeyword("WHERE")) {
+          Consume();
+          KG_ASSIGN_OR_RETURN(rest.input_where, ParseExpr());
+        }
+        st = std::move(rest);
+        where_allowed = false;
+        continue;
+      }
       if (IsKeyword("UNWIND")) {
         UnwindClause u;
         KG_RETURN_IF_ERROR(ParseUnwind(u));
@@ -102,12 +112,10 @@ class Parser {
       where_allowed = m.where == nullptr;
       st.matches.push_back(std::move(m));
     }
+    st.explain = explain;
     if (!IsKeyword("RETURN")) {
       if (IsKeyword("OPTIONAL")) return (Consume(), Expected("MATCH after OPTIONAL"));
-      if (IsKeyword("WITH")) {
-        return Error(Peek(), "'" + Peek().text + "' is not supported; expected MATCH, UNWIND, WHERE or RETURN");
-      }
-      return Expected(where_allowed ? "MATCH, UNWIND, WHERE or RETURN" : "MATCH, UNWIND or RETURN");
+      return Expected(where_allowed ? "MATCH, UNWIND, WITH, WHERE or RETURN" : "MATCH, UNWIND, WITH or RETURN");
     }
     KG_RETURN_IF_ERROR(ParseReturn(st));
     if (Peek().kind == TokenKind::kSemicolon) Consume();
@@ -762,11 +770,11 @@ class Parser {
 }  // namespace
 
 std::vector<std::string_view> StatementKeywords() {
-  std::vector<std::string_view> words;
-  for (std::string_view k : kReserved) {
-    if (std::find(kNotYetSupported.begin(), kNotYetSupported.end(), k) == kNotYetSupported.end()) words.push_back(k);
+  std::vector<std::string_view> words(kReserved.begin(), kReserved.end());
+  for (std::string_view k : {"ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths", "WHEN", "THEN", "ELSE",
+                             "END"}) {
+    words.push_back(k);
   }
-  for (std::string_view k : {"ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths"}) words.push_back(k);
   return words;
 }
 

@@ -59,7 +59,10 @@ bool IsInequalityOf(const BoundExpr& e, int x, int y) {
 // q.id, count(DISTINCT b)`): a group's count is then that of the union of
 // its rows' neighbourhoods. Returns the step, or nothing.
 std::optional<PlanStep> CountReachableStep(const BoundQuery& q) {
-  if (q.matches.size() != 1 || q.matches[0].optional || q.matches[0].patterns.size() != 1) return std::nullopt;
+  if (!q.input_slots.empty() || q.matches.size() != 1 || q.matches[0].optional ||
+      q.matches[0].patterns.size() != 1) {
+    return std::nullopt;
+  }
   if (std::any_of(q.unwinds.begin(), q.unwinds.end(), [](const BoundUnwind& u) { return u.before_match != 0; })) {
     return std::nullopt;
   }
@@ -121,6 +124,9 @@ class Planner {
   }
 
   std::vector<PlanStep> Run() {
+    // The WITH's columns are bound as each row starts; its WHERE runs first.
+    for (int slot : q_.input_slots) bound_[slot] = true;
+    for (const BoundExpr& w : q_.input_where) Emit(FilterStep(&w));
     if (auto count = CountReachableStep(q_)) {
       PlanUnwinds(0);
       BindAnchor(q_.matches[0].patterns[0].nodes[0]);
@@ -372,6 +378,7 @@ void ForEachExpr(BoundQuery& q, const std::function<void(BoundExpr&)>& fn) {
     fn(e);
     for (auto& c : e.children) visit(c);
   };
+  for (auto& w : q.input_where) visit(w);
   for (auto& u : q.unwinds) visit(u.list);
   for (auto& m : q.matches) {
     for (auto& w : m.where) visit(w);
@@ -578,15 +585,18 @@ std::string DescribeRel(const PlanStep& s, const BoundQuery& q) {
 
 Plan PlanQuery(std::unique_ptr<BoundQuery> query) {
   Plan plan;
+  if (query->input) plan.input = std::make_unique<const Plan>(PlanQuery(std::move(query->input)));
   plan.steps = Planner(*query).Run();
   ReadLengthsOnly(*query, plan.steps);
   plan.query = std::move(query);
   return plan;
 }
 
-std::string ExplainPlan(const Plan& plan) {
+// The operators of `plan`, the part before a WITH first; `project` names
+// the projection (With or Project).
+void ExplainLines(const Plan& plan, const char* project, std::vector<std::string>& lines) {
+  if (plan.input) ExplainLines(*plan.input, "With", lines);
   const BoundQuery& q = *plan.query;
-  std::vector<std::string> lines;
   for (const auto& s : plan.steps) {
     switch (s.kind) {
       case PlanStep::Kind::kNodeByName:
@@ -657,7 +667,7 @@ std::string ExplainPlan(const Plan& plan) {
     }
     lines.push_back(fmt::format("Aggregate keys [{}] aggregates [{}]", fmt::join(keys, ", "), fmt::join(aggs, ", ")));
   }
-  lines.push_back((q.distinct ? "Distinct " : "Project ") + columns);
+  lines.push_back(std::string(project) + (q.distinct ? " DISTINCT " : " ") + columns);
   if (!q.order_by.empty()) {
     std::vector<std::string> keys;
     for (const auto& o : q.order_by) keys.push_back(Describe(o.expr, q) + (o.descending ? " DESC" : ""));
@@ -665,6 +675,11 @@ std::string ExplainPlan(const Plan& plan) {
   }
   if (q.skip) lines.push_back("Skip " + Describe(*q.skip, q));
   if (q.limit) lines.push_back("Limit " + Describe(*q.limit, q));
+}
+
+std::string ExplainPlan(const Plan& plan) {
+  std::vector<std::string> lines;
+  ExplainLines(plan, "Project", lines);
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) out += fmt::format("{:>2}. {}\n", i + 1, lines[i]);
   return out;

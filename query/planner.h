@@ -67,6 +67,7 @@ struct PlanStep {
 struct Plan {
   std::unique_ptr<const BoundQuery> query;
   std::vector<PlanStep> steps;
+  std::unique_ptr<const Plan> input;  // after WITH: the plan of the part before it
 };
 
 // May rewrite `query`'s expressions: `length(p)` of a shortest path p that
