@@ -43,6 +43,10 @@ class Executor {
 
   Result<std::vector<std::vector<Value>>> Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
+    if (std::any_of(plan_.steps.begin(), plan_.steps.end(),
+                    [](const PlanStep& s) { return s.kind == PlanStep::Kind::kOptional; })) {
+      optional_matches_.assign(plan_.steps.size(), 0);
+    }
     if (plan_.input) {
       // After WITH: each row of the part before it starts a row here.
       Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_);
@@ -572,7 +576,9 @@ class Executor {
   Clock::time_point deadline_;
   uint64_t ticks_ = 0;
   Status status_;
-  std::vector<uint64_t> optional_matches_ = std::vector<uint64_t>(plan_.steps.size());  // by kOptional step
+  // Matches seen below each kOptional step, by step index; sized in Run()
+  // only for a plan that has one (no allocation per statement otherwise).
+  std::vector<uint64_t> optional_matches_;
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
 };
