@@ -81,9 +81,13 @@ class Parser {
       return Expected("MATCH, UNWIND, WITH or RETURN");
     }
     bool where_allowed = false;  // the last clause is a MATCH without WHERE
+    int withs = 0;
     while (IsMatch() || IsKeyword("UNWIND") || IsKeyword("WITH")) {
       if (IsKeyword("WITH")) {
-        // What came before becomes the input of the rest.
+        // What came before becomes the input of the rest. Each WITH nests
+        // the statement one level deeper for the later stages, so their
+        // number is bounded like expression nesting.
+        if (++withs > kMaxDepth) return Error(Peek(), "too many WITH clauses in one statement");
         KG_RETURN_IF_ERROR(ParseReturn(st));
         Statement rest;
         rest.input = std::make_unique<Statement>(std::move(st));

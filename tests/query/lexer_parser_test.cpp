@@ -50,6 +50,15 @@ TEST_CASE("deeply nested input is refused, not a stack overflow") {
   auto st = ParseStatement(text);
   REQUIRE_FALSE(st.ok());
   CHECK(st.status().message().find("nested too deeply") != std::string::npos);
+  // Each WITH nests the statement a level deeper for the binder and planner.
+  std::string withs;
+  for (int i = 0; i < 5000; ++i) withs += "WITH 1 AS x ";
+  st = ParseStatement(withs + "RETURN x");
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.status().message().find("too many WITH clauses") != std::string::npos);
+  withs.clear();
+  for (int i = 0; i < 100; ++i) withs += "WITH 1 AS x ";
+  CHECK(ParseStatement(withs + "RETURN x").ok());
 }
 
 TEST_CASE("--param values are typed") {
