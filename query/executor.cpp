@@ -43,10 +43,7 @@ class Executor {
 
   Result<std::vector<std::vector<Value>>> Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
-    if (std::any_of(plan_.steps.begin(), plan_.steps.end(),
-                    [](const PlanStep& s) { return s.kind == PlanStep::Kind::kOptional; })) {
-      optional_matches_.assign(plan_.steps.size(), 0);
-    }
+    if (FindStep(PlanStep::Kind::kOptional)) optional_matches_.assign(plan_.steps.size(), 0);
     if (plan_.input) {
       // After WITH: each row of the part before it starts a row here.
       Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_);
@@ -63,10 +60,9 @@ class Executor {
     KG_RETURN_IF_ERROR(status_);
     KG_RETURN_IF_ERROR(projection_.status());
     // The plan's kCountReachable step (see the planner) says how far to count.
+    const PlanStep* count = FindStep(PlanStep::Kind::kCountReachable);
+    const int hops = count ? count->rel->max_hops : 0;
     const Projection::UnionCounter count_union = [&](std::vector<uint32_t> starts) {
-      auto step = std::find_if(plan_.steps.begin(), plan_.steps.end(),
-                               [](const PlanStep& s) { return s.kind == PlanStep::Kind::kCountReachable; });
-      const int hops = step == plan_.steps.end() ? 0 : step->rel->max_hops;
       return static_cast<int64_t>(graph::CountWithinHopsOfAny(graph_, std::move(starts), hops, Workspace()));
     };
     return projection_.Finish(&count_union);
@@ -179,6 +175,12 @@ class Executor {
         return RunStep(i + 1, row);
     }
     return Stop(Status::Internal("unknown plan step"));
+  }
+
+  // The plan's first step of `kind`, or null.
+  const PlanStep* FindStep(PlanStep::Kind kind) const {
+    auto it = std::find_if(plan_.steps.begin(), plan_.steps.end(), [&](const PlanStep& s) { return s.kind == kind; });
+    return it == plan_.steps.end() ? nullptr : &*it;
   }
 
   bool ReadsNullNode(const PlanStep& s, const Row& row) const {
