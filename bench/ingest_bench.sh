@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# Ingest throughput: the whole Wikinews corpus (samples/wikinews, ~216,000
-# words) into a fresh database, one thread, storage included. Prints words/s
-# and peak memory, next to baselines measured in the same run:
+# Ingest throughput: the whole Wikinews corpus (../shared/corpus/wikinews,
+# ~216,000 words) into a fresh database, one thread, storage included.
+# Prints words/s and peak memory, next to baselines measured in the same run:
 #   - wc -w over the same files (the cost of merely reading the bytes);
 #   - kg ingest with a lexicon folder holding only the abbreviation list, so
 #     that reading + segmentation + storage are measured without extraction
 #     (skipped with a note if the extractor refuses to load without its lexicons).
 #
 #   bench/ingest_bench.sh [BUILD_DIR]      (default: build)
+#
+# env: KG_SHARED_DIR (default: ../shared beside the project root), the shared
+#      data folder. The corpus is never part of the project: without it the
+#      benchmark says so and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 KG=$BUILD/kg
+SHARED=${KG_SHARED_DIR:-../shared}
+CORPUS=("$SHARED/corpus/wikinews/wikinews-2019.jsonl" "$SHARED/corpus/wikinews/wikinews-2020.jsonl")
+for file in "${CORPUS[@]}"; do
+  [ -f "$file" ] || { echo "ingest_bench: skipped: $file not found (the corpus lives in the shared data folder, not in the project; set KG_SHARED_DIR)"; exit 0; }
+done
 [ -x "$KG" ] || { echo "ingest_bench: $KG not found; build first (.ci/setup.sh $BUILD)" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "ingest_bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
-CORPUS=(samples/wikinews/wikinews-2019.jsonl samples/wikinews/wikinews-2020.jsonl)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

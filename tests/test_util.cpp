@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -117,5 +118,22 @@ std::string ReadFile(const std::string& path) {
 }
 
 std::string SourcePath(const std::string& relative) { return std::string(KG_SOURCE_DIR) + "/" + relative; }
+
+std::string SharedDir() {
+  const char* dir = std::getenv("KG_SHARED_DIR");
+  std::filesystem::path path = dir && *dir ? dir : KG_SOURCE_DIR "/../shared";
+  return path.lexically_normal().string();
+}
+
+std::string SharedFileOrSkip(const std::string& relative) {
+  std::string path = SharedDir() + "/" + relative;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) return path;
+  std::printf("SKIPPED: %s not found: this test needs the shared data folder %s ($KG_SHARED_DIR, default "
+              "../shared beside the project root), which is not part of the project\n",
+              path.c_str(), SharedDir().c_str());
+  std::fflush(stdout);
+  return "";
+}
 
 }  // namespace kg::test

@@ -43,4 +43,16 @@ std::string ReadFile(const std::string& path);
 // Path of a file in the source tree, e.g. SourcePath("samples/seed-article.txt").
 std::string SourcePath(const std::string& relative);
 
+// The shared data folder (corpus, eval sets, treebanks): $KG_SHARED_DIR when
+// set, else ../shared beside the project root. Never part of the project: a
+// user's clone has none, so a test needing it must skip when it is absent.
+std::string SharedDir();
+
+// Path of `relative` in the shared data folder, e.g.
+// SharedFileOrSkip("eval/plover-dev.jsonl"). When that file is absent, prints
+// "SKIPPED: <why>" (CTest then reports the test as skipped) and returns "":
+//   std::string file = SharedFileOrSkip("eval/plover-dev.jsonl");
+//   if (file.empty()) return;
+std::string SharedFileOrSkip(const std::string& relative);
+
 }  // namespace kg::test

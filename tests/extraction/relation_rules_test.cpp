@@ -1,5 +1,8 @@
 // The construction rules, case by case, from tests/extraction/data/relation_rules.txt:
 // a marked sentence, then "=> triple" lines (none: nothing may be found).
+// A line "# known-failure: why" before a case marks it as a known failure: it is
+// counted and printed, not an error, and it fails the test once it passes, so
+// that the marker is removed.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -37,21 +40,45 @@ std::string Join(const std::vector<std::string>& lines) {
 TEST_CASE("relation rules: every case of relation_rules.txt") {
   std::ifstream in(kg::test::SourcePath("tests/extraction/data/relation_rules.txt"));
   REQUIRE(in);
-  std::string line, sentence;
+  const std::string marker = "# known-failure:";
+  std::string line, sentence, known_failure, pending_known_failure;
   std::vector<std::string> expected;
-  int line_number = 0, sentence_line = 0, cases = 0;
+  int line_number = 0, sentence_line = 0, marker_line = 0, cases = 0, passing = 0, known_failures = 0;
   auto check = [&] {
     if (sentence.empty()) return;
     std::sort(expected.begin(), expected.end());
     auto found = kg::test::ActorTriples(ShippedLexicon(), sentence);
     ++cases;
-    CHECK_MESSAGE(found == expected, "relation_rules.txt:", sentence_line, ": ", sentence,
-                  "\nexpected:\n", Join(expected), "found:\n", Join(found));
+    if (known_failure.empty()) {
+      if (found == expected) ++passing;
+      CHECK_MESSAGE(found == expected, "relation_rules.txt:", sentence_line, ": ", sentence,
+                    "\nexpected:\n", Join(expected), "found:\n", Join(found));
+    } else if (found == expected) {
+      ++passing;
+      FAIL_CHECK("relation_rules.txt:", sentence_line, ": a known failure now passes, remove its marker (",
+                 known_failure, "): ", sentence);
+    } else {
+      ++known_failures;
+      MESSAGE("known failure, relation_rules.txt:", sentence_line, " (", known_failure, "): ", sentence,
+              "\nexpected:\n", Join(expected), "found:\n", Join(found));
+    }
     sentence.clear();
     expected.clear();
+    known_failure.clear();
   };
   while (std::getline(in, line)) {
     ++line_number;
+    if (line.rfind(marker, 0) == 0) {
+      CHECK_MESSAGE(pending_known_failure.empty(), "relation_rules.txt:", line_number,
+                    ": a second known-failure marker for the same case");
+      pending_known_failure = line.substr(marker.size());
+      pending_known_failure.erase(0, pending_known_failure.find_first_not_of(' '));
+      CHECK_MESSAGE(!pending_known_failure.empty(), "relation_rules.txt:", line_number,
+                    ": a known-failure marker must say why");
+      if (pending_known_failure.empty()) pending_known_failure = "no reason given";
+      marker_line = line_number;
+      continue;
+    }
     if (line.empty() || line[0] == '#') continue;
     if (line.rfind("=> ", 0) == 0) {
       expected.push_back(line.substr(3));
@@ -60,8 +87,13 @@ TEST_CASE("relation rules: every case of relation_rules.txt") {
     check();
     sentence = line;
     sentence_line = line_number;
+    known_failure = std::move(pending_known_failure);
+    pending_known_failure.clear();
   }
   check();
+  CHECK_MESSAGE(pending_known_failure.empty(), "relation_rules.txt:", marker_line,
+                ": a known-failure marker with no case after it");
+  MESSAGE("relation_rules.txt: ", cases, " cases, ", passing, " passing, ", known_failures, " known failures");
   CHECK(cases >= 20);
 }
 
