@@ -5,7 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 
 namespace kg::ingest {
 

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "ingest/actors/actor_recognizer.h"
+#include "ingest/compound_words.h"
 #include "ingest/lexicon/lexicons.h"
 #include "ingest/relations/predicate_lexicon.h"
 #include "ingest/relations/relation_finder.h"
@@ -125,15 +126,15 @@ class TripleBuilder {
     const Token& first = sentence.tokens[p.first];
     const Token& last = sentence.tokens[p.end - 1];
     std::string surface = document_.text.substr(first.bytes.begin, last.bytes.end - first.bytes.begin);
+    // Word by word, a compound the tokenizer split ("cease - fire") as one.
     std::string name;
-    for (int k = p.first; k < p.end; ++k) {
-      if (!name.empty() && sentence.tokens[k].text != "'s") name += ' ';
-      name += sentence.tokens[k].text;
-    }
-    // Lower-case unless it is a name ("resolution", but "Friendship Bridge").
-    bool proper = true;
-    for (int k = p.first; k < p.end; ++k) {
-      proper = proper && std::isupper(static_cast<unsigned char>(sentence.tokens[k].text[0]));
+    bool proper = true;  // every word capitalised: "Friendship Bridge", not "resolution"
+    for (const TokenRange& range : CompoundWordRanges(sentence.tokens)) {
+      if (range.first < p.first || range.end > p.end) continue;
+      const std::string word = CompoundText(sentence.tokens, range);
+      if (!name.empty() && word != "'s") name += ' ';
+      name += word;
+      proper = proper && std::isupper(static_cast<unsigned char>(word[0]));
     }
     if (!proper) name = LowerCase(name);
     auto [it, added] = entity_by_name_.emplace(name, static_cast<int>(out_.entities.size()));

@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "ingest/document.h"
-#include "ingest/extraction.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
+#include "schema/extraction.h"
 #include "schema/status.h"
 
 namespace kg::ingest {

@@ -40,6 +40,8 @@ Result<std::unique_ptr<Ingester>> Ingester::Create(kg::Store& store, const std::
   std::unique_ptr<Ingester> ingester(new Ingester(store, std::move(options)));
   KG_ASSIGN_OR_RETURN(Lexicons lexicons, Lexicons::Load(lexicon_dir));
   KG_ASSIGN_OR_RETURN(ingester->segmenter_, Segmenter::Create(lexicons));
+  KG_ASSIGN_OR_RETURN(std::string model_path, syntax::FindSyntaxModel(ingester->options_.model));
+  KG_ASSIGN_OR_RETURN(ingester->syntax_, syntax::SyntaxModel::Load(model_path));
   KG_ASSIGN_OR_RETURN(ingester->extractor_, Extractor::Load(lexicon_dir));
   KG_ASSIGN_OR_RETURN(ingester->writer_, DocumentWriter::Create(store));
   return ingester;
@@ -77,7 +79,11 @@ Status Ingester::IngestDocument(const Document& document) {
                                        "extract it anew"));
     }
   }
-  Extraction extraction = extractor_->Extract(document, segmenter_->Segment(document));
+  std::vector<Sentence> sentences = segmenter_->Segment(document);
+  // The parse is what actor recognition and event extraction are to read;
+  // until they do, the relation rules keep their own token view.
+  for (Sentence& s : sentences) syntax_.Annotate(s);
+  Extraction extraction = extractor_->Extract(document, std::move(sentences));
   Status status = Write(document, hash, found, extraction);
   if (status.ok()) {
     counts_.words += CountWords(document.text);

@@ -14,10 +14,12 @@
 #include <string>
 #include <vector>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 #include "ingest/extractor.h"
 #include "ingest/readers/document_reader.h"
 #include "ingest/segmenter.h"
+#include "ingest/syntax/syntax_model.h"
 #include "schema/document_writer.h"
 #include "schema/status.h"
 #include "schema/store.h"
@@ -27,6 +29,9 @@ namespace kg::ingest {
 struct IngestOptions {
   ReadOptions read;
   bool replace = false;
+  // The syntax model that tags and parses every sentence (--model); empty
+  // for the default (see syntax::FindSyntaxModel).
+  std::string model;
   std::function<void(const Status&)> on_skipped;  // `FILE: reason`
   // After every document: documents seen so far, words, input bytes done.
   std::function<void(int64_t, int64_t, uintmax_t)> on_progress;
@@ -68,6 +73,7 @@ class Ingester {
   kg::Store& store_;
   IngestOptions options_;
   std::unique_ptr<Segmenter> segmenter_;
+  syntax::SyntaxModel syntax_;
   std::unique_ptr<Extractor> extractor_;
   std::unique_ptr<DocumentWriter> writer_;
   IngestCounts counts_;

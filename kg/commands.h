@@ -20,5 +20,7 @@ void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterEvalCommand(CLI::App& app, CommandContext& ctx);
 void RegisterQueryCommand(CLI::App& app, CommandContext& ctx);
 void RegisterMigrateCommand(CLI::App& app, CommandContext& ctx);
+void RegisterParseCommand(CLI::App& app, CommandContext& ctx);
+void RegisterTrainCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace kg::cli

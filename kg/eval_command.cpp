@@ -126,7 +126,7 @@ void RegisterEvalCommand(CLI::App& app, CommandContext& ctx) {
   auto flags = std::make_shared<EvalFlags>();
   auto* cmd = app.add_subcommand(
       "eval", "Scores extraction against annotated sentences (JSON Lines with \"expected\" events)");
-  cmd->add_option("file", flags->file, "Annotated sentences, e.g. samples/eval/plover-dev.jsonl")
+  cmd->add_option("file", flags->file, "Annotated sentences, e.g. ../shared/eval/plover-dev.jsonl")
       ->required();
   cmd->add_flag("--diff", flags->diff, "List every missed and every false event with its sentence");
   cmd->add_option("--half", flags->half, "Score only the records whose number is even or odd")

@@ -20,6 +20,7 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::string format;
   std::string lexicons;
+  std::string model;
   bool replace = false;
   bool quiet = false;
 };
@@ -58,6 +59,7 @@ void RunIngest(const IngestFlags& flags, CommandContext& ctx) {
   ingest::IngestOptions options;
   options.read.format = flags.format;
   options.replace = flags.replace;
+  options.model = flags.model;
   options.on_skipped = [&](const Status& why) {
     progress.Finish();
     std::fprintf(stderr, "%s\n", why.message().c_str());
@@ -95,6 +97,7 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--replace", flags->replace,
                 "Delete what an already stored document gave and extract it anew");
   cmd->add_option("--lexicons", flags->lexicons, "Lexicon folder (default: $KG_LEXICONS, else installed)");
+  cmd->add_option("--model", flags->model, "Syntax model file (default: $KG_MODEL, else the installed one)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress bar or summary");
   cmd->callback([&ctx, flags] { RunIngest(*flags, ctx); });
 }

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   RegisterEvalCommand(app, ctx);
   RegisterQueryCommand(app, ctx);
   RegisterMigrateCommand(app, ctx);
+  RegisterParseCommand(app, ctx);
+  RegisterTrainCommand(app, ctx);
 
   app.require_subcommand(1, 1);
   // A bare `kg` typed at a terminal opens the shell, as sqlite3 and psql do.

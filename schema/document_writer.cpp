@@ -73,8 +73,8 @@ Result<StoredDocuments> DocumentWriter::Find(const std::string& key, const std::
   return found;
 }
 
-Result<WrittenCounts> DocumentWriter::Write(const ingest::Document& doc, const std::string& content_hash,
-                                            const ingest::Extraction& extraction) {
+Result<WrittenCounts> DocumentWriter::Write(const Document& doc, const std::string& content_hash,
+                                            const Extraction& extraction) {
   Database& db = store_.db();
   WrittenCounts counts;
   insert_document_.Bind(1, doc.key).Bind(2, doc.source).Bind(3, doc.url).Bind(4, doc.title);
@@ -89,9 +89,9 @@ Result<WrittenCounts> DocumentWriter::Write(const ingest::Document& doc, const s
   }
 
   std::unordered_map<int, int64_t> sentence_ids;  // Sentence::index -> row id
-  for (const ingest::Sentence& s : extraction.sentences) {
+  for (const Sentence& s : extraction.sentences) {
     insert_sentence_.Bind(1, document_id).Bind(2, s.index).Bind(3, s.chars.start).Bind(4, s.chars.end);
-    insert_sentence_.Bind(5, ingest::SectionName(s.section));
+    insert_sentence_.Bind(5, SectionName(s.section));
     KG_ASSIGN_OR_RETURN(sentence_ids[s.index], StepForRowId(insert_sentence_, db));
     ++counts.sentences;
   }
@@ -113,13 +113,13 @@ Result<WrittenCounts> DocumentWriter::Write(const ingest::Document& doc, const s
 
   std::vector<int64_t> entity_ids;
   entity_ids.reserve(extraction.entities.size());
-  for (const ingest::ExtractedEntity& e : extraction.entities) {
+  for (const ExtractedEntity& e : extraction.entities) {
     EntitySpec spec{e.name, e.type, e.code, e.sector, e.aliases, e.attributes_json};
     KG_ASSIGN_OR_RETURN(int64_t id, triples_->Entity(spec));
     entity_ids.push_back(id);
   }
 
-  for (const ingest::ExtractedMention& m : extraction.mentions) {
+  for (const ExtractedMention& m : extraction.mentions) {
     KG_RETURN_IF_ERROR(check_entity(m.entity));
     KG_ASSIGN_OR_RETURN(int64_t sid, sentence_id(m.sentence));
     insert_mention_.Bind(1, entity_ids[m.entity]).Bind(2, sid).Bind(3, m.chars.start).Bind(4, m.chars.end);
@@ -128,7 +128,7 @@ Result<WrittenCounts> DocumentWriter::Write(const ingest::Document& doc, const s
     ++counts.mentions;
   }
 
-  for (const ingest::ExtractedTriple& t : extraction.triples) {
+  for (const ExtractedTriple& t : extraction.triples) {
     KG_RETURN_IF_ERROR(check_entity(t.subject));
     KG_RETURN_IF_ERROR(check_entity(t.object));
     KG_ASSIGN_OR_RETURN(int64_t predicate, triples_->Predicate({t.predicate, t.category, t.cameo}));

@@ -11,8 +11,9 @@
 #include <optional>
 #include <string>
 
-#include "ingest/document.h"
-#include "ingest/extraction.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
+#include "schema/extraction.h"
 #include "schema/database.h"
 #include "schema/status.h"
 #include "schema/store.h"
@@ -41,8 +42,8 @@ class DocumentWriter {
 
   // Inserts the document and everything extracted from it. Evidence rows
   // carry the document's date.
-  Result<WrittenCounts> Write(const ingest::Document& document, const std::string& content_hash,
-                              const ingest::Extraction& extraction);
+  Result<WrittenCounts> Write(const Document& document, const std::string& content_hash,
+                              const Extraction& extraction);
 
   // Deletes a document with its sources, sentences, mentions and evidence;
   // its triples lose that evidence, those left with none are deleted, and

@@ -320,8 +320,8 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
   // "President Bush": a known office holder acts for their state.
   const KnownPerson* famous = qualifier == nullptr && known == nullptr ? KnownPersonOf(*name) : nullptr;
   if (famous != nullptr) person.name = famous->name;
-  // "Rebels in the Ivory Coast dismissed an appeal from President Laurent
-  // Gbagbo": an official named with a bare title serves the state the
+  // "Truck drivers in Bolivia cheered a decision by President Elena
+  // Choque": an official named with a bare title serves the state the
   // story is about, when the sentence (or the dateline) names only one.
   const int context_state = sentence_state_ >= 0 ? sentence_state_ : dateline_state_;
   int actor = qualifier ? qualifier->actor
@@ -404,7 +404,7 @@ void DocumentRecognition::MergeCompoundAdjectives() {
   items_ = std::move(merged);
 }
 
-// "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas": an
+// "ethnic Hungarians in southern Slovakia", "ethnic Albanian guerrillas": an
 // ethnicity, not the state of that name; placed by the country they are in.
 size_t DocumentRecognition::ComposeEthnicGroup(size_t k) {
   const ActorItem& item = items_[k];
@@ -480,7 +480,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     return group.back() + 2;
   }
   if (next != nullptr && next->type == Type::kRoleNoun && GapAllows(last, *next)) {
-    // "Senior Hungarian and Romanian officials": each country's officials.
+    // "Chilean and Argentine diplomats": each country's diplomats.
     for (int g = 0; g < count; ++g) {
       const ActorItem& item = items_[group[g]];
       Qualifier q = QualifierOf(item);

@@ -11,8 +11,9 @@
 #include <vector>
 
 #include "ingest/actors/actor_mention.h"
-#include "ingest/document.h"
-#include "ingest/extraction.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
+#include "schema/extraction.h"
 #include "ingest/lexicon/lexicons.h"
 #include "schema/status.h"
 

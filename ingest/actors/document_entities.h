@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ingest/extraction.h"
+#include "schema/extraction.h"
 
 namespace kg::ingest {
 

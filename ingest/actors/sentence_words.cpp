@@ -1,6 +1,7 @@
 #include "ingest/actors/sentence_words.h"
 
 #include "ingest/actors/actor_lexicon.h"
+#include "ingest/compound_words.h"
 
 namespace kg::ingest {
 
@@ -24,21 +25,21 @@ bool StartsCapitalized(const std::string& text) {
 std::vector<Word> SentenceWords(const Sentence& sentence) {
   std::vector<Word> words;
   words.reserve(sentence.tokens.size());
-  for (int i = 0; i < static_cast<int>(sentence.tokens.size()); ++i) {
-    const std::string& text = sentence.tokens[i].text;
+  for (const TokenRange& range : CompoundWordRanges(sentence.tokens)) {
+    std::string text = CompoundText(sentence.tokens, range);
     // "'" is a possessive only after a plural in s ("Palestinians'").
     if (IsPossessiveMark(text) && !words.empty() && !words.back().possessive &&
         (text != "'" || words.back().text.back() == 's')) {
       words.back().possessive = true;
-      words.back().end_token = i + 1;
+      words.back().end_token = range.end;
       continue;
     }
     Word word;
-    word.first_token = i;
-    word.end_token = i + 1;
-    word.text = text;
-    word.lower = AsciiLower(text);
-    word.capitalized = StartsCapitalized(text);
+    word.first_token = range.first;
+    word.end_token = range.end;
+    word.text = std::move(text);
+    word.lower = AsciiLower(word.text);
+    word.capitalized = StartsCapitalized(word.text);
     words.push_back(std::move(word));
   }
   return words;

@@ -3,12 +3,15 @@
 // The segmenter splits possessives ("Moscow's" -> "Moscow" "'s"); here the
 // "'s" folds back into its word as a flag, so lexicon lookups see "Moscow"
 // and the recogniser knows it qualifies what follows ("Moscow's envoys").
+// Hyphenated compounds the segmenter split ("al - Qaeda") are one word
+// again (compound_words.h), as the lexicons spell them.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 
 namespace kg::ingest {
 

@@ -1,6 +1,7 @@
 // EvalSet: annotated sentences in the format of PLOVER's gold standard
-// records as kgraph ships them (samples/eval/plover-dev.jsonl): one JSON
-// object a line with "id", "text" and "expected" event tuples.
+// records as converted for kgraph (../shared/eval/plover-dev.jsonl, not
+// part of the project): one JSON object a line with "id", "text" and
+// "expected" event tuples.
 #pragma once
 
 #include <optional>

@@ -3,14 +3,10 @@
 #include <cstring>
 #include <string>
 
+#include "ingest/trim_spaces.h"
+
 namespace kg::ingest {
 namespace {
-
-std::string_view TrimSpaces(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
 
 bool IsHeader(std::string_view s, std::string_view p, std::string_view o) {
   return s == "subject" && (p == "predicate" || p == "relation") && o == "object";

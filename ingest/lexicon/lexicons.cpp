@@ -10,6 +10,8 @@
 
 #include <rapidjson/error/en.h>
 
+#include "ingest/install_location.h"
+
 namespace kg::ingest {
 
 namespace fs = std::filesystem;
@@ -66,13 +68,6 @@ bool IsDirectory(const std::string& path) {
 }
 
 // <prefix>/share/kgraph/lexicons for a program installed as <prefix>/bin/kg.
-std::string InstalledNextToProgram() {
-  std::error_code error;
-  fs::path exe = fs::read_symlink("/proc/self/exe", error);
-  if (error) return "";
-  return (exe.parent_path().parent_path() / "share" / "kgraph" / "lexicons").string();
-}
-
 }  // namespace
 
 Result<Lexicons> Lexicons::Load(const std::string& dir) {
@@ -113,7 +108,7 @@ Result<std::string> FindLexiconDir(const std::string& flag) {
     if (IsDirectory(env)) return std::string(env);
     return Status::NotFound(std::string("$KG_LEXICONS=") + env + ": no such folder");
   }
-  std::vector<std::string> tried = {InstalledNextToProgram()};
+  std::vector<std::string> tried = {InstalledNextToProgram("lexicons")};
 #ifdef KG_INSTALLED_LEXICON_DIR
   tried.push_back(KG_INSTALLED_LEXICON_DIR);
 #endif

@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 #include "ingest/readers/input_check.h"
 #include "schema/status.h"
 

@@ -8,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 #include "schema/status.h"
 
 namespace kg::ingest {

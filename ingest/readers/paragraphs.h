@@ -7,7 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 
 namespace kg::ingest {
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/relations/compound_view.h"
 #include "ingest/relations/word_class.h"
 
 namespace kg::ingest::relations {
@@ -72,7 +73,7 @@ class SentenceAnalysis {
   bool InMention(int i) const { return i >= 0 && i < size() && tags_[i].mention >= 0; }
   const ActorMention& mention(int m) const { return mentions_[m]; }
 
-  // "(ILO)" in "The International Labor Office (ILO) reiterated": the
+  // "(AU)" in "The African Union (AU) repeated": the
   // token before a parenthesis that closes at `p`, else `p` itself.
   int BeforeParenthesis(int p) const {
     if (!IsWord(p, ")")) return p;
@@ -307,8 +308,8 @@ bool SentenceAnalysis::TryNominalization(int i, std::vector<Trigger>* out) {
   return false;
 }
 
-// "agreed to provide", "threatened to cut off", "demanded that the US
-// cancel": the first verb says what the event is; what is demanded,
+// "agreed to provide", "threatened to cut off", "demanded that Egypt
+// release": the first verb says what the event is; what is demanded,
 // threatened, promised or refused is not another event.
 void SentenceAnalysis::ConsumeComplement(int after, int predicate) {
   int k = NextSkippingAdverbs(after);
@@ -329,7 +330,7 @@ void SentenceAnalysis::ConsumeComplement(int after, int predicate) {
   }
 }
 
-// "telephoned Kozyrev on Tuesday to discuss", "blocked a road to show":
+// "phoned the minister to discuss", "closed the bridge to make a point":
 // an infinitive after a noun phrase says what for, not what happened.
 bool SentenceAnalysis::IsPurposeClause(int verb) const {
   int to = PreviousSkippingAdverbs(verb);
@@ -355,8 +356,8 @@ int SentenceAnalysis::ConditionAt(int pos) const {
   return -1;
 }
 
-// "killed 23 people when they blew themselves up in Tel Aviv", "fired
-// at targets in Jericho": an event with no actor as its object is coded
+// "killed eleven shoppers after they detonated a bomb in Garissa", "fired
+// on a checkpoint in Hebron": an event with no actor as its object is coded
 // against the state where it happens. The mention of the "in" place
 // after `pos` in the same sentence part, or -1.
 int SentenceAnalysis::PlaceOfEvent(int pos) const {
@@ -365,7 +366,7 @@ int SentenceAnalysis::PlaceOfEvent(int pos) const {
     if (!IsWord(k, "in")) continue;
     int a = k + 1;
     if (Is(a, WordClass::kDeterminer)) ++a;
-    // "in the capital Kabul", "in southeastern Turkey", "in the town of Cizre"
+    // "in the capital Kabul", "in northern India", "in the village of Kothur"
     for (int n = 0; n < 3 && IsPlainWord(a) && !at(a).capitalized; ++n) ++a;
     if (IsWord(a, "of")) ++a;
     if (!InMention(a)) continue;
@@ -379,7 +380,7 @@ int SentenceAnalysis::PlaceOfEvent(int pos) const {
   return -1;
 }
 
-// ", killing one person and arresting 12": a participle clause after a
+// ", wounding a guard and seizing two trucks": a participle clause after a
 // comma shares the subject of the clause it hangs on, the last event
 // found before it.
 std::vector<Participant> SentenceAnalysis::ParticipialSubjects(int verb,
@@ -412,7 +413,7 @@ void SentenceAnalysis::FindObligations(std::vector<FoundRelation>* found) {
     bool verb_like = at(k).verb != nullptr || at(k).word_class == WordClass::kReporting ||
                      (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.back() == 's'));
     if (!verb_like) continue;
-    // "agreed that their countries should cooperate": the verb that
+    // "agreed that both governments should consult": the verb that
     // introduces the clause is the event; only saying one must is a demand.
     if (at(k).verb != nullptr) {
       const auto* senses = lex_.VerbSenses(at(k).verb->lemma);
@@ -486,7 +487,7 @@ int SentenceAnalysis::PreferActor(int m) const {
       return at(a).mention;
     }
   }
-  // "the town of Cizre in southeastern Turkey": a place no state is known
+  // "the village of Kothur in northern India": a place no state is known
   // for stands for the state it is said to be in.
   if (IsWord(after, "in")) {
     int a = after + 1;
@@ -575,9 +576,9 @@ std::vector<Participant> SentenceAnalysis::FindSubjects(int chain_start) const {
     const WordClass c = at(j).word_class;
     if (c == WordClass::kRelative && IsWord(j, "that") && j > 0 &&
         (at(j - 1).word_class == WordClass::kReporting || at(j - 1).verb != nullptr)) {
-      continue;  // "announced that it is prepared to ...": the announcer
+      continue;  // "said that it is determined to ...": the speaker
     }
-    // "refugees, whom authorities blame": the antecedent is the object.
+    // "migrants, whom officials accuse": the antecedent is the object.
     if (c == WordClass::kRelative && IsWord(j, "whom")) break;
     if (c == WordClass::kRelative) {
       Participant antecedent = AntecedentOfRelative(j);
@@ -760,7 +761,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     }
     if (IsWord(trigger.verb - 1, "longer") && IsWord(trigger.verb - 2, "no")) r.negated = true;
     if (IsPurposeClause(trigger.verb)) continue;
-    // "shortened by one hour the curfew": a "by" without an actor after it
+    // "relaxed by two hours the curfew": a "by" without an actor after it
     // measures; it does not make the verb passive.
     const bool passive = at(trigger.verb).verb->form == VerbForm::kPast &&
                          (be || (IsWord(trigger.end, "by") && !FindAgent(trigger.end).empty()));
@@ -858,7 +859,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     if (r.predicate == promises && condition >= 0 && IsWord(condition, "unless") && threatens >= 0) {
       r.predicate = threatens;
     }
-    // "threatened to stop negotiations if the United States goes ahead":
+    // "threatened to abandon the talks if South Korea holds its drills":
     // whom a threat is aimed at is who must meet its condition.
     if (r.predicate == threatens && condition >= 0 &&
         std::none_of(r.objects.begin(), r.objects.end(), [](const Participant& o) { return o.is_mention(); })) {
@@ -872,7 +873,7 @@ std::vector<FoundRelation> SentenceAnalysis::FindAll() {
     // (Not proposing or promising is no rejection: "does not recommend".)
     const bool agreement = final_category == "AGREE" && lex_.predicate(r.predicate).symmetric;
     if (r.negated && rejects >= 0 && (agreement || final_category == "CONCEDE")) {
-      // "Palestinians and Israelis failed to reach agreement": each rejects the other.
+      // "Sudan and Chad failed to reach agreement": each rejects the other.
       r.mutual = lex_.predicate(r.predicate).symmetric;
       r.predicate = rejects;
       r.negated = false;
@@ -915,8 +916,11 @@ std::vector<std::pair<Participant, Participant>> RelationPairs(const FoundRelati
 
 std::vector<FoundRelation> RelationFinder::Find(const std::vector<Token>& tokens,
                                                 const std::vector<ActorMention>& mentions) const {
-  SentenceAnalysis sentence(lexicon_, tokens, mentions);
-  return sentence.FindAll();
+  const CompoundView view(tokens, mentions);
+  if (view.Unchanged()) return SentenceAnalysis(lexicon_, tokens, mentions).FindAll();
+  std::vector<FoundRelation> found = SentenceAnalysis(lexicon_, view.tokens(), view.mentions()).FindAll();
+  for (FoundRelation& relation : found) view.MapBack(relation);
+  return found;
 }
 
 }  // namespace kg::ingest::relations

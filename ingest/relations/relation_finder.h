@@ -15,7 +15,8 @@
 #include <vector>
 
 #include "ingest/actors/actor_mention.h"
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 #include "ingest/relations/predicate_lexicon.h"
 
 namespace kg::ingest::relations {

@@ -23,6 +23,7 @@
 #include "ingest/actors/actor_recognizer.h"
 #include "ingest/segmenter.h"
 
+using namespace kg;
 using namespace kg::ingest;
 
 namespace {

@@ -31,10 +31,10 @@ const ingest::ActorRecognizer& ShippedRecognizer() {
 
 std::vector<std::string> DescribeMentions(const std::string& text) {
   static auto segmenter = Must(ingest::Segmenter::Create(ShippedLexicons()));
-  ingest::Document document;
+  Document document;
   document.text = text;
   auto sentences = segmenter->SegmentText(text);
-  std::vector<ingest::ExtractedEntity> entities;
+  std::vector<ExtractedEntity> entities;
   auto mentions = ShippedRecognizer().Recognize(document, sentences, &entities);
   auto rows = ingest::ToExtractedMentions(document, sentences, mentions);
   std::vector<std::string> lines;

@@ -16,7 +16,7 @@ int EntityIndex(MarkedSentence* s, const std::string& name) {
 }
 
 void AddToken(MarkedSentence* s, const std::string& word) {
-  ingest::Token token;
+  Token token;
   token.text = word;
   int64_t start = s->tokens.empty() ? 0 : s->tokens.back().chars.end + 1;
   token.chars = {start, start + static_cast<int64_t>(word.size())};

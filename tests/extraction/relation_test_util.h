@@ -11,13 +11,14 @@
 #include <vector>
 
 #include "ingest/actors/actor_mention.h"
-#include "ingest/document.h"
+#include "schema/document.h"
+#include "schema/sentence.h"
 #include "ingest/relations/predicate_lexicon.h"
 
 namespace kg::test {
 
 struct MarkedSentence {
-  std::vector<ingest::Token> tokens;
+  std::vector<Token> tokens;
   std::vector<ingest::ActorMention> mentions;
   std::vector<std::string> entity_names;  // by entity index
 };

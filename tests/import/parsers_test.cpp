@@ -7,6 +7,7 @@
 #include "ingest/import/tsv_parser.h"
 #include "ingest/import/utf8_check.h"
 
+using namespace kg;
 using namespace kg::ingest;
 
 TEST_CASE("format names and extensions") {

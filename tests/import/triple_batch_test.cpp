@@ -6,6 +6,7 @@
 
 #include "ingest/import/triple_batch.h"
 
+using namespace kg;
 using namespace kg::ingest;
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include "ingest/content_hash.h"
 
+using kg::ingest::ContentHash;
 using kg::ingest::Sha256Hex;
 
 TEST_CASE("SHA-256 test vectors") {
@@ -17,7 +18,7 @@ TEST_CASE("SHA-256 test vectors") {
 }
 
 TEST_CASE("the content hash depends on the format and the text, not the key") {
-  kg::ingest::Document a, b;
+  kg::Document a, b;
   a.text = b.text = "Same text.";
   a.format = b.format = "text";
   a.key = "one";

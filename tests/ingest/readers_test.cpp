@@ -14,6 +14,7 @@
 #include "ingest/readers/jsonl_reader.h"
 #include "tests/test_util.h"
 
+using namespace kg;
 using namespace kg::ingest;
 using kg::test::TempDir;
 using kg::test::WriteFile;

@@ -1,0 +1,53 @@
+// Extraction: what the analysis of one document yields, before storage.
+// DocumentWriter (schema/document_writer.h) stores it in one transaction.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schema/document.h"
+#include "schema/sentence.h"
+
+namespace kg {
+
+struct ExtractedEntity {
+  std::string name;                // canonical name: "Israel", "Benjamin Netanyahu"
+  std::string type = "other";      // country | person | organization | location | other
+  std::optional<std::string> code;    // ISR, IGO ...
+  std::optional<std::string> sector;  // GOV, MIL ...
+  std::vector<std::string> aliases;   // surface forms seen for it
+  std::string attributes_json;        // JSON object, empty for none
+};
+
+struct ExtractedMention {
+  int entity = 0;    // index into Extraction::entities
+  int sentence = 0;  // Sentence::index
+  Span chars;
+  std::string surface;
+};
+
+struct ExtractedTriple {
+  int subject = 0;  // index into Extraction::entities
+  int object = 0;
+  std::string predicate;                // canonical name: criticizes
+  std::optional<std::string> category;  // DISAPPROVE
+  std::optional<std::string> cameo;     // "11"
+  std::string level = "actor";          // actor | mention
+  bool negated = false;
+  double confidence = 1.0;
+  // evidence
+  int sentence = 0;  // Sentence::index
+  Span chars;        // of the surface phrase
+  std::string phrase;
+  std::string rule;
+};
+
+struct Extraction {
+  std::vector<Sentence> sentences;
+  std::vector<ExtractedEntity> entities;
+  std::vector<ExtractedMention> mentions;
+  std::vector<ExtractedTriple> triples;
+};
+
+}  // namespace kg
