@@ -100,28 +100,15 @@ std::vector<const LexiconFile*> Lexicons::OfKind(std::string_view kind) const {
 }
 
 Result<std::string> FindLexiconDir(const std::string& flag) {
-  if (!flag.empty()) {
-    if (IsDirectory(flag)) return flag;
-    return Status::NotFound("--lexicons " + flag + ": no such folder");
-  }
-  if (const char* env = std::getenv("KG_LEXICONS"); env != nullptr && *env != '\0') {
-    if (IsDirectory(env)) return std::string(env);
-    return Status::NotFound(std::string("$KG_LEXICONS=") + env + ": no such folder");
-  }
-  std::vector<std::string> tried = {InstalledNextToProgram("lexicons")};
+  DataSearch search{flag, "--lexicons", "KG_LEXICONS", "lexicon folder", "no such folder",
+                    {InstalledNextToProgram("lexicons")}, IsDirectory};
 #ifdef KG_INSTALLED_LEXICON_DIR
-  tried.push_back(KG_INSTALLED_LEXICON_DIR);
+  search.defaults.push_back(KG_INSTALLED_LEXICON_DIR);
 #endif
 #ifdef KG_SOURCE_LEXICON_DIR
-  tried.push_back(KG_SOURCE_LEXICON_DIR);
+  search.defaults.push_back(KG_SOURCE_LEXICON_DIR);
 #endif
-  std::string list;
-  for (const auto& dir : tried) {
-    if (dir.empty()) continue;
-    if (IsDirectory(dir)) return dir;
-    list += (list.empty() ? "" : ", ") + dir;
-  }
-  return Status::NotFound("no lexicon folder (give --lexicons or set KG_LEXICONS); tried " + list);
+  return FindData(search);
 }
 
 Status LexiconEntryError(const LexiconFile& file, size_t index, const rapidjson::Value& entry,

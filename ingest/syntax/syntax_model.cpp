@@ -1,8 +1,6 @@
 #include "ingest/syntax/syntax_model.h"
 
-#include <cstdlib>
 #include <filesystem>
-#include <vector>
 
 #include "ingest/install_location.h"
 #include "ingest/syntax/byte_io.h"
@@ -68,30 +66,19 @@ Result<SyntaxModel> SyntaxModel::Load(const std::string& path) {
 }
 
 Result<std::string> FindSyntaxModel(const std::string& flag) {
-  std::error_code error;
-  auto is_file = [&](const std::string& p) { return std::filesystem::is_regular_file(p, error); };
-  if (!flag.empty()) {
-    if (is_file(flag)) return flag;
-    return Status::NotFound("--model " + flag + ": no such file");
-  }
-  if (const char* env = std::getenv("KG_MODEL"); env != nullptr && *env != '\0') {
-    if (is_file(env)) return std::string(env);
-    return Status::NotFound(std::string("$KG_MODEL=") + env + ": no such file");
-  }
-  std::vector<std::string> tried = {ingest::InstalledNextToProgram(std::string("models/") + kDefaultModelName)};
+  auto is_file = [](const std::string& p) {
+    std::error_code error;
+    return std::filesystem::is_regular_file(p, error);
+  };
+  ingest::DataSearch search{flag, "--model", "KG_MODEL", "syntax model", "no such file",
+                            {ingest::InstalledNextToProgram(std::string("models/") + kDefaultModelName)}, is_file};
 #ifdef KG_INSTALLED_MODEL_DIR
-  tried.push_back(std::string(KG_INSTALLED_MODEL_DIR) + "/" + kDefaultModelName);
+  search.defaults.push_back(std::string(KG_INSTALLED_MODEL_DIR) + "/" + kDefaultModelName);
 #endif
 #ifdef KG_SOURCE_MODEL_DIR
-  tried.push_back(std::string(KG_SOURCE_MODEL_DIR) + "/" + kDefaultModelName);
+  search.defaults.push_back(std::string(KG_SOURCE_MODEL_DIR) + "/" + kDefaultModelName);
 #endif
-  std::string list;
-  for (const std::string& path : tried) {
-    if (path.empty()) continue;
-    if (is_file(path)) return path;
-    list += (list.empty() ? "" : ", ") + path;
-  }
-  return Status::NotFound("no syntax model (give --model or set KG_MODEL); tried " + list);
+  return ingest::FindData(search);
 }
 
 }  // namespace kg::syntax

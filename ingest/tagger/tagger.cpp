@@ -26,26 +26,35 @@ std::string Tagger::JointTag(std::string_view upos, std::string_view xpos) {
   return joint;
 }
 
-TaggerFeatures Tagger::Features(const Sentence& sentence) const {
+std::vector<std::string> Tagger::Lowered(const Sentence& sentence) {
+  std::vector<std::string> lowers;
+  lowers.reserve(sentence.tokens.size());
+  for (const Token& t : sentence.tokens) lowers.push_back(LowerAscii(t.text));
+  return lowers;
+}
+
+TaggerFeatures Tagger::Features(const Sentence& sentence, const std::vector<std::string>& lowers) const {
   std::vector<WordInfo> words;
   std::vector<int> likely;
   words.reserve(sentence.tokens.size());
   likely.reserve(sentence.tokens.size());
-  for (const Token& t : sentence.tokens) {
-    words.push_back(DescribeWord(t.text));
-    auto it = likely_.find(LowerAscii(t.text));
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    words.push_back(DescribeWord(sentence.tokens[i].text));
+    auto it = likely_.find(lowers[i]);
     likely.push_back(it == likely_.end() ? -1 : it->second);
   }
   return TaggerFeatures(std::move(words), std::move(likely));
 }
 
-std::vector<int> Tagger::Predict(const Sentence& sentence) const {
-  TaggerFeatures features = Features(sentence);
+std::vector<int> Tagger::Predict(const Sentence& sentence) const { return Predict(sentence, Lowered(sentence)); }
+
+std::vector<int> Tagger::Predict(const Sentence& sentence, const std::vector<std::string>& lowers) const {
+  TaggerFeatures features = Features(sentence, lowers);
   std::vector<int> tags(sentence.tokens.size(), 0);
   std::vector<FeatureKey> keys;
   std::vector<float> scores(static_cast<size_t>(tags_.size()));
   for (int i = 0; i < features.size(); ++i) {
-    auto known = dictionary_.find(LowerAscii(sentence.tokens[static_cast<size_t>(i)].text));
+    auto known = dictionary_.find(lowers[static_cast<size_t>(i)]);
     if (known != dictionary_.end()) {
       tags[static_cast<size_t>(i)] = known->second;
       continue;
@@ -66,14 +75,15 @@ std::string_view Tagger::FeatsFor(const std::string& lower, int tag) const {
 }
 
 void Tagger::Tag(Sentence& sentence) const {
-  std::vector<int> tags = Predict(sentence);
+  std::vector<std::string> lowers = Lowered(sentence);
+  std::vector<int> tags = Predict(sentence, lowers);
   for (size_t i = 0; i < tags.size(); ++i) {
     Token& t = sentence.tokens[i];
     const std::string& joint = tags_.Name(tags[i]);
     size_t space = joint.find(' ');
     t.upos = joint.substr(0, space);
     t.xpos = joint.substr(space + 1);
-    t.feats = FeatsFor(LowerAscii(t.text), tags[i]);
+    t.feats = FeatsFor(lowers[i], tags[i]);
   }
 }
 

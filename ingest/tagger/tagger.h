@@ -42,8 +42,11 @@ class Tagger {
  private:
   friend class TaggerTrainer;
   std::string_view FeatsFor(const std::string& lower, int tag) const;
+  // Each token's text in lower case, which every table lookup reads.
+  static std::vector<std::string> Lowered(const Sentence& sentence);
   // The features of `sentence`, with its words' likely tags.
-  TaggerFeatures Features(const Sentence& sentence) const;
+  TaggerFeatures Features(const Sentence& sentence, const std::vector<std::string>& lowers) const;
+  std::vector<int> Predict(const Sentence& sentence, const std::vector<std::string>& lowers) const;
 
   LabelSet tags_;
   FrozenWeights weights_;

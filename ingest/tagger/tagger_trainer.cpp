@@ -102,11 +102,12 @@ Result<TaggerTrainingResult> TaggerTrainer::Train(const std::vector<Sentence>& t
     int64_t right = 0, total = 0;
     for (size_t index : order) {
       const Sentence& s = train[index];
-      TaggerFeatures features = tagger.Features(s);
+      std::vector<std::string> lowers = Tagger::Lowered(s);
+      TaggerFeatures features = tagger.Features(s, lowers);
       std::vector<int> gold = GoldTags(s, tagger.tags_);
       std::vector<int> guessed(gold.size());
       for (int i = 0; i < features.size(); ++i) {
-        auto known = tagger.dictionary_.find(LowerAscii(s.tokens[static_cast<size_t>(i)].text));
+        auto known = tagger.dictionary_.find(lowers[static_cast<size_t>(i)]);
         int g;
         if (known != tagger.dictionary_.end()) {
           g = known->second;
