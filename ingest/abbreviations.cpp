@@ -24,11 +24,9 @@ Status ReadWords(const rapidjson::Value& json, const char* key, const std::strin
 }  // namespace
 
 Result<Abbreviations> Abbreviations::Parse(std::string_view json, const std::string& origin) {
-  rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(ParseLexiconObject(json, origin, &doc));
-  Abbreviations a;
-  KG_RETURN_IF_ERROR(a.Merge(doc, origin));
-  return a;
+  return ParseLexiconText<Abbreviations>(
+      json, origin, [&](Abbreviations& a, const rapidjson::Value& doc) { return a.Merge(doc, origin); },
+      [](Abbreviations&) {});
 }
 
 Status Abbreviations::Merge(const rapidjson::Value& json, const std::string& origin) {

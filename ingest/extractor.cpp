@@ -1,4 +1,4 @@
-// Extractor: actors (ingest/actors/) then relations (ingest/relations/) over
+// Extractor: actors (ingest/actors/) then event frames (ingest/events/) over
 // each sentence, turned into the entities, mentions and triples of an
 // Extraction: for every relation found, the mention-level triple (Benjamin
 // Netanyahu -criticizes-> Moscow's envoys), the actor-level triple (Israel
@@ -16,16 +16,20 @@
 #include "ingest/actors/actor_recognizer.h"
 #include "ingest/compound_words.h"
 #include "ingest/lexicon/lexicons.h"
-#include "ingest/relations/predicate_lexicon.h"
-#include "ingest/relations/relation_finder.h"
+#include "ingest/events/clause_policy.h"
+#include "ingest/events/frame_finder.h"
+#include "ingest/events/predicate_lexicon.h"
 
 namespace kg::ingest {
 
-using relations::Participant;
+using events::EventFrame;
+using events::Modality;
+using events::Participant;
 
 struct Extractor::Impl {
   std::unique_ptr<ActorRecognizer> actors;
-  relations::PredicateLexicon predicates;
+  events::PredicateLexicon predicates;
+  events::ClausePolicy policy;
 };
 
 namespace {
@@ -39,7 +43,7 @@ std::string LowerCase(std::string text) {
 // entities of things and role triples unique within it.
 class TripleBuilder {
  public:
-  TripleBuilder(const Document& document, const relations::PredicateLexicon& lexicon,
+  TripleBuilder(const Document& document, const events::PredicateLexicon& lexicon,
                 Extraction* extraction)
       : document_(document), lexicon_(lexicon), out_(*extraction) {
     for (int e = 0; e < static_cast<int>(out_.entities.size()); ++e) {
@@ -47,22 +51,30 @@ class TripleBuilder {
     }
   }
 
-  void AddRelation(const Sentence& sentence, const std::vector<ActorMention>& mentions,
-                   const relations::FoundRelation& relation) {
-    const auto& predicate = lexicon_.predicate(relation.predicate);
-    for (const auto& [subject, object] : relations::RelationPairs(relation, predicate)) {
-      End s = Resolve(sentence, mentions, subject), o = Resolve(sentence, mentions, object);
+  // The triples of one frame: mention level for every pair of ends; actor
+  // level only for what the sentence asserts (or intends, as the intent
+  // policy codes it), a negated event as negated.
+  void AddFrame(const Sentence& sentence, const std::vector<ActorMention>& mentions, const EventFrame& frame) {
+    const auto& predicate = lexicon_.predicate(frame.predicate);
+    const bool negated = frame.modality == Modality::kNegated;
+    // What a speaker says in an interview turn is not a reported event.
+    const bool actor_level = sentence.section != Section::kTranscript &&
+                             (events::IsFactual(frame.modality) || frame.intent_coded || negated);
+    for (const auto& [agent, patient] : events::FramePairs(frame, predicate.symmetric || frame.mutual)) {
+      End s = Resolve(sentence, mentions, agent), o = Resolve(sentence, mentions, patient);
       ExtractedTriple t;
       t.predicate = predicate.name;
       t.category = predicate.category;
       t.cameo = predicate.cameo;
-      t.negated = relation.negated;
+      t.negated = negated;
+      t.modality = std::string(events::ModalityName(frame.modality));
+      t.frame = agent.path + " " + sentence.tokens[frame.trigger].lemma + " " + patient.path;
       t.sentence = sentence.index;
-      const Token& first = sentence.tokens[relation.phrase_first];
-      const Token& last = sentence.tokens[relation.phrase_end - 1];
+      const Token& first = sentence.tokens[frame.phrase_first];
+      const Token& last = sentence.tokens[frame.phrase_end - 1];
       t.chars = {first.chars.start, last.chars.end};
       t.phrase = document_.text.substr(first.bytes.begin, last.bytes.end - first.bytes.begin);
-      t.rule = std::string(relation.rule);
+      t.rule = frame.rule;
       if (s.entity >= 0 && o.entity >= 0 && s.entity != o.entity) {
         t.subject = s.entity;
         t.object = o.entity;
@@ -71,7 +83,7 @@ class TripleBuilder {
       }
       // A state acting on itself through different mentions ("Sudan's
       // government lifted the state of emergency in Darfur") is kept.
-      if (s.actor >= 0 && o.actor >= 0 && s.entity != o.entity) {
+      if (actor_level && s.actor >= 0 && o.actor >= 0 && s.entity != o.entity) {
         t.subject = s.actor;
         t.object = o.actor;
         t.level = "actor";
@@ -112,10 +124,7 @@ class TripleBuilder {
               const Participant& p) {
     if (p.is_mention()) {
       const ActorMention& m = mentions[p.mention];
-      // "ethnic Albanians demonstrated in Serbia": a group of no state acts
-      // for the one it acts in.
-      const int actor = m.actor < 0 && p.located_in >= 0 ? mentions[p.located_in].actor : m.actor;
-      return {m.entity, actor};
+      return {m.entity, m.actor};
     }
     int e = ThingEntity(sentence, p);
     return {e, e};
@@ -159,7 +168,7 @@ class TripleBuilder {
   }
 
   const Document& document_;
-  const relations::PredicateLexicon& lexicon_;
+  const events::PredicateLexicon& lexicon_;
   Extraction& out_;
   std::unordered_map<std::string, int> entity_by_name_;
   std::set<std::tuple<int, int, std::string>> roles_seen_;
@@ -175,8 +184,13 @@ Result<std::unique_ptr<Extractor>> Extractor::Load(const std::string& lexicon_di
   KG_ASSIGN_OR_RETURN(auto lexicons, Lexicons::Load(lexicon_dir));
   std::unique_ptr<Extractor> extractor(new Extractor());
   KG_ASSIGN_OR_RETURN(extractor->impl_->actors, ActorRecognizer::Load(lexicons));
-  KG_ASSIGN_OR_RETURN(extractor->impl_->predicates, relations::PredicateLexicon::Load(lexicons));
+  KG_ASSIGN_OR_RETURN(extractor->impl_->predicates, events::PredicateLexicon::Load(lexicons));
+  KG_ASSIGN_OR_RETURN(extractor->impl_->policy, events::ClausePolicy::Load(lexicons));
   return extractor;
+}
+
+std::vector<bool> Extractor::KnownNameTokens(const Sentence& sentence) const {
+  return impl_->actors->KnownNameTokens(sentence);
 }
 
 Extraction Extractor::Extract(const Document& document, std::vector<Sentence> sentences) const {
@@ -186,11 +200,11 @@ Extraction Extractor::Extract(const Document& document, std::vector<Sentence> se
   auto mentions = impl_->actors->Recognize(document, all, &extraction.entities);
   extraction.mentions = ToExtractedMentions(document, all, mentions);
   TripleBuilder builder(document, impl_->predicates, &extraction);
-  relations::RelationFinder finder(impl_->predicates);
+  events::FrameFinder finder(impl_->predicates, impl_->policy);
   for (size_t s = 0; s < all.size(); ++s) {
     builder.AddRoles(all[s], mentions[s]);
-    for (const auto& relation : finder.Find(all[s].tokens, mentions[s])) {
-      builder.AddRelation(all[s], mentions[s], relation);
+    for (const EventFrame& frame : finder.Find(all[s], mentions[s])) {
+      builder.AddFrame(all[s], mentions[s], frame);
     }
   }
   return extraction;

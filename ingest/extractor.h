@@ -20,6 +20,10 @@ class Extractor {
   static Result<std::unique_ptr<Extractor>> Load(const std::string& lexicon_dir);
   ~Extractor();
 
+  // Before tagging: the tokens of `sentence` that are words of a name the
+  // actor lexicon knows (ActorRecognizer::KnownNameTokens), for the tagger.
+  std::vector<bool> KnownNameTokens(const Sentence& sentence) const;
+
   // `sentences` come from the segmenter; the result keeps them.
   Extraction Extract(const Document& document, std::vector<Sentence> sentences) const;
 

@@ -80,9 +80,12 @@ Status Ingester::IngestDocument(const Document& document) {
     }
   }
   std::vector<Sentence> sentences = segmenter_->Segment(document);
-  // The parse is what actor recognition and event extraction are to read;
-  // until they do, the relation rules keep their own token view.
-  for (Sentence& s : sentences) syntax_.Annotate(s);
+  // Names the actor lexicon knows are proper nouns whatever their spelling
+  // suggests to the tagger; event frames read the parse.
+  for (Sentence& s : sentences) {
+    const std::vector<bool> names = extractor_->KnownNameTokens(s);
+    syntax_.Annotate(s, &names);
+  }
   Extraction extraction = extractor_->Extract(document, std::move(sentences));
   Status status = Write(document, hash, found, extraction);
   if (status.ok()) {

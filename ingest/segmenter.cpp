@@ -7,6 +7,7 @@
 
 #include "ingest/code_points.h"
 #include "ingest/icu_breaks.h"
+#include "ingest/readers/transcript_turns.h"
 #include "ingest/token_shapes.h"
 #include "ingest/tokenizer.h"
 
@@ -199,7 +200,12 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(Abbreviations abbreviations
 std::vector<Sentence> Segmenter::Segment(const Document& document) {
   std::vector<Sentence> out;
   CodePointCursor cursor(document.text);
-  for (const Region& region : document.regions) impl_->SegmentRegion(document, region, cursor, out);
+  const std::vector<bool> turns = TranscriptTurns(document);
+  for (size_t i = 0; i < document.regions.size(); ++i) {
+    Region region = document.regions[i];
+    if (turns[i]) region.section = Section::kTranscript;
+    impl_->SegmentRegion(document, region, cursor, out);
+  }
   return out;
 }
 

@@ -42,11 +42,9 @@ Status ReadMultiwords(const rapidjson::Value& json, const std::string& origin,
 }  // namespace
 
 Result<TokenizationRules> TokenizationRules::Parse(std::string_view json, const std::string& origin) {
-  rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(ParseLexiconObject(json, origin, &doc));
-  TokenizationRules rules;
-  KG_RETURN_IF_ERROR(rules.Merge(doc, origin));
-  return rules;
+  return ParseLexiconText<TokenizationRules>(
+      json, origin, [&](TokenizationRules& r, const rapidjson::Value& doc) { return r.Merge(doc, origin); },
+      [](TokenizationRules&) {});
 }
 
 Status TokenizationRules::Merge(const rapidjson::Value& json, const std::string& origin) {

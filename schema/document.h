@@ -22,13 +22,15 @@ struct ByteSpan {
   size_t end = 0;
 };
 
-enum class Section { kTitle, kBody, kFaq };
+// kTranscript: a speaker-tagged turn of an interview (ingest/readers/transcript_turns.h).
+enum class Section { kTitle, kBody, kFaq, kTranscript };
 // The word stored in sentences.section.
 inline const char* SectionName(Section section) {
   switch (section) {
     case Section::kTitle: return "title";
     case Section::kBody: return "body";
     case Section::kFaq: return "faq";
+    case Section::kTranscript: return "transcript";
   }
   return "body";
 }

@@ -41,6 +41,12 @@ struct ExtractedTriple {
   Span chars;        // of the surface phrase
   std::string phrase;
   std::string rule;
+  // What the sentence says of the event: asserted, reported, negated,
+  // hypothetical, questioned, intended, cancelled (ingest/events/modality.h).
+  std::string modality = "asserted";
+  // The dependency paths from the agent to the trigger to the patient:
+  // "nsubj criticize obj".
+  std::string frame;
 };
 
 struct Extraction {

@@ -671,6 +671,21 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load(const Lexicons& l
       new ActorRecognizer(std::make_unique<ActorLexicon>(std::move(lexicon))));
 }
 
+std::vector<bool> ActorRecognizer::KnownNameTokens(const Sentence& sentence) const {
+  std::vector<bool> names(sentence.tokens.size(), false);
+  const std::vector<Word> words = SentenceWords(sentence);
+  for (const ActorItem& item : ScanActorItems(words, *lexicon_)) {
+    if (item.type != ActorItem::Type::kName || item.name.adjective) continue;
+    for (int w = item.first_word; w < item.end_word; ++w) {
+      if (!words[w].capitalized) continue;  // "of" in "Bank of England"
+      // The word's tokens, without its possessive "'s".
+      const int end = words[w].possessive ? words[w].end_token - 1 : words[w].end_token;
+      for (int t = words[w].first_token; t < end; ++t) names[t] = true;
+    }
+  }
+  return names;
+}
+
 std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
     const Document& document, const std::vector<Sentence>& sentences,
     std::vector<ExtractedEntity>* entities) const {

@@ -37,6 +37,13 @@ class ActorRecognizer {
                                                    const std::vector<Sentence>& sentences,
                                                    std::vector<ExtractedEntity>* entities) const;
 
+  // One flag per token: the capitalised words of a name the lexicon knows
+  // ("Norway", "United States", "Hamas"; not adjectives such as "Israeli").
+  // The tagger takes them as proper nouns (Tagger::Tag), so that a country
+  // starting a sentence is not guessed to be an adverb from its spelling.
+  // Reads only the tokens' text: it runs before tagging.
+  std::vector<bool> KnownNameTokens(const Sentence& sentence) const;
+
  private:
   explicit ActorRecognizer(std::unique_ptr<ActorLexicon> lexicon);
   std::unique_ptr<ActorLexicon> lexicon_;

@@ -17,6 +17,19 @@ namespace kg::ingest {
 // an object is refused, as every lexicon file is one.
 Status ParseLexiconObject(std::string_view json, const std::string& origin, rapidjson::Document* out);
 
+// One lexicon file's JSON text made into a table: parsed, then handed to
+// `add(table, document)` (a Merge or AddFile member), then `finish(table)`.
+// What every lexicon class's Parse(json, origin), used by tests, does.
+template <typename Table, typename Add, typename Finish>
+Result<Table> ParseLexiconText(std::string_view json, const std::string& origin, Add&& add, Finish&& finish) {
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(ParseLexiconObject(json, origin, &doc));
+  Table table;
+  KG_RETURN_IF_ERROR(add(table, doc));
+  finish(table);
+  return table;
+}
+
 // Appends the strings of `object[key]` to `out`. An absent key is no
 // error: files of a kind may carry only some of its lists.
 Status ReadStringList(const rapidjson::Value& object, const char* key, const std::string& origin,

@@ -27,9 +27,9 @@ bool ReadInfo(std::string_view bytes, std::map<std::string, std::string>& info) 
 
 }  // namespace
 
-void SyntaxModel::Annotate(Sentence& sentence) const {
+void SyntaxModel::Annotate(Sentence& sentence, const std::vector<bool>* proper_nouns) const {
   if (sentence.tokens.empty()) return;
-  tagger.Tag(sentence);
+  tagger.Tag(sentence, proper_nouns);
   lemmatizer.Lemmatize(sentence);
   parser.Parse(sentence);
 }

@@ -25,7 +25,8 @@ struct SyntaxModel {
   // "dev_upos", "dev_las" ...
   std::map<std::string, std::string> info;
 
-  void Annotate(Sentence& sentence) const;
+  // `proper_nouns`: see Tagger::Tag.
+  void Annotate(Sentence& sentence, const std::vector<bool>* proper_nouns = nullptr) const;
 
   ModelFile ToFile() const;
   static Result<SyntaxModel> FromFile(const ModelFile& file);

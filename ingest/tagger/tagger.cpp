@@ -48,12 +48,18 @@ TaggerFeatures Tagger::Features(const Sentence& sentence, const std::vector<std:
 
 std::vector<int> Tagger::Predict(const Sentence& sentence) const { return Predict(sentence, Lowered(sentence)); }
 
-std::vector<int> Tagger::Predict(const Sentence& sentence, const std::vector<std::string>& lowers) const {
+std::vector<int> Tagger::Predict(const Sentence& sentence, const std::vector<std::string>& lowers,
+                                 const std::vector<bool>* proper_nouns) const {
   TaggerFeatures features = Features(sentence, lowers);
   std::vector<int> tags(sentence.tokens.size(), 0);
   std::vector<FeatureKey> keys;
   std::vector<float> scores(static_cast<size_t>(tags_.size()));
+  const int proper = proper_nouns != nullptr ? tags_.Id(JointTag("PROPN", "NNP")) : -1;
   for (int i = 0; i < features.size(); ++i) {
+    if (proper >= 0 && static_cast<size_t>(i) < proper_nouns->size() && (*proper_nouns)[static_cast<size_t>(i)]) {
+      tags[static_cast<size_t>(i)] = proper;
+      continue;
+    }
     auto known = dictionary_.find(lowers[static_cast<size_t>(i)]);
     if (known != dictionary_.end()) {
       tags[static_cast<size_t>(i)] = known->second;
@@ -74,9 +80,9 @@ std::string_view Tagger::FeatsFor(const std::string& lower, int tag) const {
   return feats_.Name(id);
 }
 
-void Tagger::Tag(Sentence& sentence) const {
+void Tagger::Tag(Sentence& sentence, const std::vector<bool>* proper_nouns) const {
   std::vector<std::string> lowers = Lowered(sentence);
-  std::vector<int> tags = Predict(sentence, lowers);
+  std::vector<int> tags = Predict(sentence, lowers, proper_nouns);
   for (size_t i = 0; i < tags.size(); ++i) {
     Token& t = sentence.tokens[i];
     const std::string& joint = tags_.Name(tags[i]);

@@ -27,8 +27,12 @@ class Tagger {
   // The joint tag's name: "NOUN NN".
   static std::string JointTag(std::string_view upos, std::string_view xpos);
 
-  // Tags every token of `sentence` (reads Token::text).
-  void Tag(Sentence& sentence) const;
+  // Tags every token of `sentence` (reads Token::text). `proper_nouns`, when
+  // given, has one flag per token: the caller knows the word is part of a
+  // name (the actor lexicon's "Norway", "United States"), and the tagger
+  // tags it PROPN NNP rather than guess from its spelling; the tags after
+  // it are predicted from that.
+  void Tag(Sentence& sentence, const std::vector<bool>* proper_nouns = nullptr) const;
   // The joint tag ids for `sentence` without writing them: for the trainer.
   std::vector<int> Predict(const Sentence& sentence) const;
 
@@ -46,7 +50,8 @@ class Tagger {
   static std::vector<std::string> Lowered(const Sentence& sentence);
   // The features of `sentence`, with its words' likely tags.
   TaggerFeatures Features(const Sentence& sentence, const std::vector<std::string>& lowers) const;
-  std::vector<int> Predict(const Sentence& sentence, const std::vector<std::string>& lowers) const;
+  std::vector<int> Predict(const Sentence& sentence, const std::vector<std::string>& lowers,
+                           const std::vector<bool>* proper_nouns = nullptr) const;
 
   LabelSet tags_;
   FrozenWeights weights_;

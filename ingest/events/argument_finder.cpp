@@ -1,0 +1,348 @@
+#include "ingest/events/argument_finder.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace kg::ingest::events {
+namespace {
+
+constexpr int kMaxDepth = 6;  // clause links followed for a shared subject
+
+bool IsRelativePronoun(const DependencyTree& tree, int i) {
+  const std::string& l = tree.lemma(i);
+  return tree.token(i).Feature("PronType") == "Rel" || l == "which" || l == "who" || l == "whom" || l == "that";
+}
+
+void Append(std::vector<Participant>* out, std::vector<Participant> more) {
+  for (Participant& p : more) {
+    const bool seen = std::any_of(out->begin(), out->end(), [&](const Participant& q) {
+      return p.is_mention() ? q.mention == p.mention : (!q.is_mention() && q.first == p.first && q.end == p.end);
+    });
+    if (!seen) out->push_back(std::move(p));
+  }
+}
+
+}  // namespace
+
+ArgumentFinder::ArgumentFinder(const DependencyTree& tree, const std::vector<ActorMention>& mentions,
+                               const ClausePolicy& policy, const PredicateLexicon& lexicon)
+    : tree_(tree), mentions_(mentions), policy_(policy), lexicon_(lexicon), mention_at_(tree.size(), -1) {
+  for (int m = 0; m < static_cast<int>(mentions.size()); ++m) {
+    const ActorMention& a = mentions[m];
+    if (a.entity < 0) continue;
+    for (int t = std::max(0, a.first_token); t < std::min(a.end_token, tree.size()); ++t) {
+      // The mention whose head the token is wins over one that only spans it.
+      if (mention_at_[t] < 0 || a.head_token == t) mention_at_[t] = m;
+    }
+  }
+}
+
+bool ArgumentFinder::IsPassive(int verb) const {
+  return tree_.ChildBy(verb, "nsubj:pass") >= 0 || tree_.ChildBy(verb, "aux:pass") >= 0 ||
+         tree_.ChildBy(verb, "obl:agent") >= 0;
+}
+
+Participant ArgumentFinder::OfMention(int mention, int head, int from) const {
+  Participant p;
+  p.mention = mention;
+  p.path = tree_.Path(from, head);
+  return p;
+}
+
+Participant ArgumentFinder::Thing(int head, int from) const {
+  Participant p;
+  const std::string_view upos = tree_.upos(head);
+  if (upos != "NOUN" && upos != "PROPN") return p;
+  if (tree_.relation(head) == "obl:tmod" || tree_.relation(head) == "obl:npmod") return p;
+  // "the deployment of an international monitoring mission": what a
+  // deverbal noun's of-phrase names is the thing.
+  if (policy_.IsDeverbal(tree_.lemma(head))) {
+    for (int c : tree_.children(head)) {
+      if (tree_.base_relation(c) == "nmod" && tree_.CaseOf(c) == "of" && tree_.upos(c) == "NOUN") return Thing(c, from);
+    }
+  }
+  // The head and the modifiers written right before it that are no actor:
+  // "international monitoring mission"; "resolution" of "a U.N. Security
+  // Council resolution".
+  int first = head;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int c : tree_.children(head)) {
+      const std::string_view rel = tree_.base_relation(c);
+      const auto [span_first, span_end] = tree_.Span(c);
+      if (span_end == first && (rel == "compound" || rel == "amod") && mention_at_[c] < 0) {
+        first = span_first;
+        grew = true;
+      }
+    }
+  }
+  p.first = first;
+  p.end = head + 1;
+  for (int c : tree_.children(head)) {
+    if (c > head && (tree_.base_relation(c) == "flat" || tree_.relation(c) == "compound") && c == p.end) p.end = c + 1;
+  }
+  p.path = tree_.Path(from, head);
+  return p;
+}
+
+std::vector<Participant> ArgumentFinder::MentionWithConjuncts(int token, int from) const {
+  std::vector<Participant> out;
+  if (mention_at_[token] < 0) return out;
+  out.push_back(OfMention(mention_at_[token], token, from));
+  // "Hungarian and Romanian officials": coordinated modifiers each act.
+  for (int c : tree_.ChildrenBy(token, "conj")) {
+    if (mention_at_[c] >= 0 && mention_at_[c] != mention_at_[token]) Append(&out, {OfMention(mention_at_[c], c, from)});
+  }
+  return out;
+}
+
+std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, int from, int depth) const {
+  const bool group = policy_.IsGroupNoun(tree_.lemma(head));
+  // By preference: the possessor ("Haiti's efforts"), the nationality or
+  // name modifier ("Palestinian lorries", "U.S. sanctions"), then an
+  // of-phrase or a patient preposition's phrase ("the removal of President
+  // X", "calls by Belarus's rulers", "a blockade on Palestinian lorries").
+  for (const bool modifiers : {true, false}) {
+    for (int c : tree_.children(head)) {
+      const std::string_view rel = tree_.relation(c);
+      if (modifiers) {
+        if (rel == "nmod:poss" && (patient || group)) {
+          if (auto found = MentionWithConjuncts(c, from); !found.empty()) return found;
+        } else if ((rel == "amod" || rel == "compound") && (patient || group)) {
+          if (auto found = MentionWithConjuncts(c, from); !found.empty()) return found;
+        }
+        continue;
+      }
+      if (tree_.base_relation(c) != "nmod" || rel == "nmod:poss") continue;
+      const std::string_view prep = tree_.CaseOf(c);
+      // Deeper than the noun's own phrase, only of-phrases: "the removal of
+      // the forces of X", not the destination of "the deployment of a
+      // mission to X".
+      const bool usable = prep == "of" ? (group || patient)
+                                       : depth == 0 && patient &&
+                                             (policy_.IsNounPatientPreposition(prep) ||
+                                              policy_.IsAgentPreposition(prep));
+      if (!usable) continue;
+      if (auto found = MentionWithConjuncts(c, from); !found.empty()) return found;
+      if (depth < 2 && prep == "of" && tree_.upos(c) == "NOUN") {
+        if (auto found = ActorsInside(c, patient, from, depth + 1); !found.empty()) return found;
+      }
+    }
+  }
+  if (patient) {
+    // "the positions taken by Moscow's envoys": the actor behind a thing.
+    // The participle is the noun's acl, or, as parsers often attach it, an
+    // advcl of the verb that starts right after the noun phrase.
+    std::vector<int> participles;
+    for (int c : tree_.children(head)) {
+      if (tree_.relation(c) == "acl" && tree_.token(c).xpos == "VBN") participles.push_back(c);
+    }
+    int verb = tree_.head(head);
+    while (verb >= 0 && tree_.upos(verb) != "VERB") verb = tree_.head(verb);
+    if (verb >= 0) {
+      for (int c : tree_.ChildrenBy(verb, "advcl")) {
+        if (tree_.token(c).xpos == "VBN" && tree_.ChildBy(c, "nsubj") < 0 && tree_.Span(head).second == c) {
+          participles.push_back(c);
+        }
+      }
+    }
+    for (int c : participles) {
+      for (int a : tree_.children(c)) {
+        const bool agent = tree_.relation(a) == "obl:agent" ||
+                           (tree_.base_relation(a) == "obl" && policy_.IsAgentPreposition(tree_.CaseOf(a)));
+        if (agent) {
+          if (auto found = MentionWithConjuncts(a, from); !found.empty()) return found;
+        }
+      }
+    }
+  }
+  return {};
+}
+
+std::vector<Participant> ArgumentFinder::ResolveOne(int head, bool patient, bool things, int from) const {
+  if (mention_at_[head] >= 0) return {OfMention(mention_at_[head], head, from)};
+  if (policy_.IsTimeNoun(tree_.lemma(head))) return {};
+  // "a U.N. Security Council resolution" is a resolution, not the Council.
+  if (tree_.upos(head) == "NOUN" && !(patient && lexicon_.IsObjectNoun(tree_.lemma(head)))) {
+    if (auto inside = ActorsInside(head, patient, from, 0); !inside.empty()) return inside;
+  }
+  if (patient && things) {
+    Participant thing = Thing(head, from);
+    if (!thing.empty()) return {thing};
+  }
+  return {};
+}
+
+std::vector<Participant> ArgumentFinder::Resolve(int head, bool patient, bool things, int from) const {
+  std::vector<Participant> out;
+  std::vector<int> heads = {head};
+  for (size_t k = 0; k < heads.size() && heads.size() < 32; ++k) {
+    for (int c : tree_.ChildrenBy(heads[k], "conj")) {
+      if (tree_.upos(c) != "VERB" && tree_.upos(c) != "AUX") heads.push_back(c);
+    }
+  }
+  for (int h : heads) Append(&out, ResolveOne(h, patient, things, from));
+  return out;
+}
+
+int ArgumentFinder::Antecedent(int verb, bool* is_subject) const {
+  int h = tree_.head(verb);
+  if (h < 0) return -1;
+  // "a resolution for a truce, which was vetoed": a relative clause after
+  // a noun's modifier may describe the noun; the one that is a document or
+  // agreement (an object noun) is the more likely antecedent.
+  for (int up = tree_.head(h); up >= 0 && tree_.base_relation(h) == "nmod" && tree_.upos(up) == "NOUN" &&
+                              lexicon_.IsObjectNoun(tree_.lemma(up));
+       up = tree_.head(h)) {
+    h = up;
+  }
+  const std::string_view rel = tree_.relation(verb);
+  if (rel == "acl:relcl" || rel == "advcl:relcl") {
+    for (int c : tree_.children(verb)) {
+      if (!IsRelativePronoun(tree_, c)) continue;
+      const std::string_view r = tree_.relation(c);
+      if (r == "nsubj") { *is_subject = true; return h; }
+      if (r == "nsubj:pass" || r == "obj") { *is_subject = false; return h; }
+    }
+    // "the treaty Iran signed": no pronoun, a subject of its own.
+    *is_subject = tree_.ChildBy(verb, "nsubj") < 0 && !IsPassive(verb);
+    return h;
+  }
+  if (rel == "acl") {
+    if (tree_.HasChild(verb, "mark", "to")) return -1;  // "a plan to attack"
+    // "the resolution vetoed by the US" / "troops attacking the town".
+    *is_subject = tree_.token(verb).xpos != "VBN";
+    return h;
+  }
+  return -1;
+}
+
+std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const {
+  std::vector<Participant> agents;
+  bool antecedent_is_subject = false;
+  const int antecedent = Antecedent(verb, &antecedent_is_subject);
+  if (antecedent >= 0 && antecedent_is_subject) return Resolve(antecedent, false, false, verb);
+  if (IsPassive(verb)) {
+    for (int c : tree_.ChildrenBy(verb, "obl")) {
+      if (tree_.relation(c) == "obl:agent" || policy_.IsAgentPreposition(tree_.CaseOf(c))) {
+        Append(&agents, Resolve(c, false, false, verb));
+      }
+    }
+    return agents;
+  }
+  // One subject per clause: two nsubj children are a misparse (an earlier
+  // noun phrase taken for a second subject), and the nearest one is it.
+  int subject = -1;
+  for (int c : tree_.children(verb)) {
+    if (tree_.relation(c) == "nsubj" && (subject < 0 || std::abs(c - verb) < std::abs(subject - verb))) subject = c;
+  }
+  if (subject >= 0) Append(&agents, Resolve(subject, false, false, verb));
+  if (!agents.empty() || tree_.ChildBy(verb, "nsubj") >= 0 || depth >= kMaxDepth) return agents;
+  const int h = tree_.head(verb);
+  if (h < 0) return agents;
+  const std::string_view rel = tree_.base_relation(verb);
+  if (rel == "conj" && (tree_.upos(h) == "VERB" || tree_.upos(h) == "AUX")) return ClauseAgents(h, depth + 1);
+  if (rel == "xcomp") {
+    // "urged Iran to withdraw": the object controls; else the subject.
+    const int object = tree_.ChildBy(h, "obj");
+    if (object >= 0) return Resolve(object, false, false, verb);
+    return ClauseAgents(h, depth + 1);
+  }
+  if (rel == "advcl" && !tree_.HasChild(verb, "mark", "if") && tree_.ChildBy(verb, "nsubj") < 0) {
+    const std::string_view form = tree_.token(verb).Feature("VerbForm");
+    if (form == "Ger" || form == "Part" || form == "Inf") return ClauseAgents(h, depth + 1);
+  }
+  return agents;
+}
+
+std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger& trigger, int depth) const {
+  std::vector<Participant> patients;
+  bool antecedent_is_subject = true;
+  const int antecedent = Antecedent(verb, &antecedent_is_subject);
+  if (antecedent >= 0 && !antecedent_is_subject) Append(&patients, Resolve(antecedent, true, true, verb));
+  const bool light = trigger.kind == TriggerKind::kLightVerb;
+  for (int c : tree_.children(verb)) {
+    if (c == trigger.noun) continue;
+    if (light && (tree_.relation(c) == "obj" || tree_.relation(c) == "nsubj:pass")) continue;  // the event nouns
+    const std::string_view rel = tree_.relation(c);
+    const std::string_view base = tree_.base_relation(c);
+    if (rel == "obj" || rel == "nsubj:pass" || rel == "iobj") {
+      if (!IsRelativePronoun(tree_, c)) Append(&patients, Resolve(c, true, true, verb));
+    } else if (base == "obl" && rel != "obl:agent") {
+      const std::string_view prep = tree_.CaseOf(c);
+      if (!trigger.preposition.empty() && prep == trigger.preposition) {
+        Append(&patients, Resolve(c, true, true, verb));
+      } else if (policy_.IsPatientPreposition(prep) && !(IsPassive(verb) && policy_.IsAgentPreposition(prep))) {
+        Append(&patients, Resolve(c, true, false, verb));
+      }
+    }
+  }
+  if (trigger.noun >= 0) Append(&patients, NounPatients(trigger.noun));
+  if (!patients.empty() || depth >= kMaxDepth) return patients;
+  // "threatened to attack Israel", "demanded that Iran withdraw".
+  for (int c : tree_.children(verb)) {
+    const std::string_view rel = tree_.base_relation(c);
+    std::vector<Participant> inner;
+    if (rel == "xcomp" && tree_.upos(c) == "VERB") {
+      inner = ClausePatients(c, Trigger{}, depth + 1);
+    } else if (rel == "ccomp") {
+      for (int s : tree_.ChildrenBy(c, "nsubj")) Append(&inner, Resolve(s, true, false, verb));
+    }
+    for (Participant& p : inner) {
+      if (!p.is_mention()) continue;  // "agreed to provide aid": aid is what is promised, not to whom
+      p.from_complement = true;
+      Append(&patients, {p});
+    }
+  }
+  return patients;
+}
+
+std::vector<Participant> ArgumentFinder::NounAgents(int noun) const {
+  std::vector<Participant> agents;
+  for (int c : tree_.children(noun)) {
+    const std::string_view rel = tree_.relation(c);
+    const int m = mention_at_[c];
+    if (m < 0) continue;
+    if (rel == "nmod:poss" || rel == "amod" || rel == "compound" ||
+        (tree_.base_relation(c) == "nmod" && policy_.IsAgentPreposition(tree_.CaseOf(c)))) {
+      Append(&agents, Resolve(c, false, false, noun));
+    } else if (tree_.base_relation(c) == "nmod" && tree_.CaseOf(c) == "between") {
+      Append(&agents, Resolve(c, false, false, noun));  // "talks between A and B"
+    }
+  }
+  // "Israeli Prime Minister Benjamin Netanyahu's conversation": the noun
+  // itself inside a mention is no event.
+  if (mention_at_[noun] >= 0) return {};
+  return agents;
+}
+
+std::vector<Participant> ArgumentFinder::NounPatients(int noun) const {
+  std::vector<Participant> patients;
+  for (int c : tree_.children(noun)) {
+    if (tree_.base_relation(c) != "nmod" || tree_.relation(c) == "nmod:poss") continue;
+    const std::string_view prep = tree_.CaseOf(c);
+    if (prep == "between" || policy_.IsAgentPreposition(prep)) continue;
+    if (policy_.IsNounPatientPreposition(prep)) Append(&patients, Resolve(c, true, true, noun));
+  }
+  // "its rejection and condemnation of terrorism": coordinated event nouns
+  // share the patient written after the last of them.
+  if (patients.empty() && tree_.base_relation(noun) != "conj") {
+    const std::vector<int> conjuncts = tree_.ChildrenBy(noun, "conj");
+    if (!conjuncts.empty() && tree_.upos(conjuncts.back()) == "NOUN") return NounPatients(conjuncts.back());
+  }
+  return patients;
+}
+
+std::vector<Participant> ArgumentFinder::Agents(const Trigger& trigger) const {
+  if (trigger.kind == TriggerKind::kNoun) return NounAgents(trigger.noun);
+  std::vector<Participant> agents = ClauseAgents(trigger.anchor, 0);
+  if (agents.empty() && trigger.noun >= 0) agents = NounAgents(trigger.noun);
+  return agents;
+}
+
+std::vector<Participant> ArgumentFinder::Patients(const Trigger& trigger) const {
+  if (trigger.kind == TriggerKind::kNoun) return NounPatients(trigger.noun);
+  return ClausePatients(trigger.anchor, trigger, 0);
+}
+
+}  // namespace kg::ingest::events

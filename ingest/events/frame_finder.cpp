@@ -1,0 +1,89 @@
+#include "ingest/events/frame_finder.h"
+
+#include <algorithm>
+
+#include "ingest/events/argument_finder.h"
+#include "ingest/events/modality_reader.h"
+#include "ingest/events/trigger_finder.h"
+
+namespace kg::ingest::events {
+namespace {
+
+const char* RuleName(const Trigger& t, bool passive) {
+  switch (t.kind) {
+    case TriggerKind::kVerb: return passive ? "passive-verb" : "verb";
+    case TriggerKind::kLightVerb: return "light-verb";
+    case TriggerKind::kNoun: return "event-noun";
+  }
+  return "verb";
+}
+
+void SetPhrase(const Trigger& t, EventFrame* f) {
+  int first = t.anchor, last = t.anchor;
+  for (int k : {t.noun}) {
+    if (k >= 0) first = std::min(first, k), last = std::max(last, k);
+  }
+  for (int k : t.particles) {
+    if (k >= 0) first = std::min(first, k), last = std::max(last, k);
+  }
+  f->phrase_first = first;
+  f->phrase_end = last + 1;
+}
+
+}  // namespace
+
+std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::vector<ActorMention>& mentions) const {
+  std::vector<EventFrame> frames;
+  DependencyTree tree(sentence);
+  ArgumentFinder arguments(tree, mentions, policy_, lexicon_);
+  const std::vector<Trigger> triggers =
+      FindTriggers(tree, lexicon_, [&](int noun) { return arguments.NounHasAgent(noun); });
+  std::vector<bool> is_trigger(tree.size(), false);
+  for (const Trigger& t : triggers) is_trigger[t.anchor] = true;
+  for (const Trigger& t : triggers) {
+    EventFrame f;
+    f.predicate = t.predicate;
+    f.trigger = t.noun >= 0 ? t.noun : t.anchor;
+    f.agents = arguments.Agents(t);
+
+    if (f.agents.empty()) continue;  // an agentless event is not coded
+    f.patients = arguments.Patients(t);
+    const ModalityReading reading =
+        ReadModality(tree, policy_, t.anchor, t.noun, [&](int k) { return is_trigger[k]; });
+    f.modality = reading.modality;
+    f.rule = RuleName(t, tree.ChildBy(t.anchor, "aux:pass") >= 0 || tree.ChildBy(t.anchor, "nsubj:pass") >= 0);
+    if (reading.governed_by_event) {
+      // "agreed to provide", "threatened to attack": the governing
+      // predicate codes it; this one stays a mention-level non-fact.
+      f.modality = Weaker(f.modality, Modality::kIntended);
+    } else if (f.modality == Modality::kIntended) {
+      const std::string_view coded = policy_.IntentPredicate(lexicon_.predicate(t.predicate).category);
+      const int p = coded.empty() ? -1 : lexicon_.FindPredicate(coded);
+      if (p >= 0) {
+        f.predicate = p;
+        f.intent_coded = true;
+        f.rule += "+intent";
+      }
+    }
+    SetPhrase(t, &f);
+    // "will not accept", "failed to reach agreement": refusing to cooperate
+    // is an event of its own, a rejection, beside the negated fact.
+    const std::string_view refused =
+        reading.refusal && f.modality == Modality::kNegated && !reading.governed_by_event
+            ? policy_.RefusalPredicate(lexicon_.predicate(f.predicate).category)
+            : std::string_view();
+    const int refusal = refused.empty() ? -1 : lexicon_.FindPredicate(refused);
+    if (refusal >= 0) {
+      EventFrame r = f;
+      r.predicate = refusal;
+      r.mutual = lexicon_.predicate(f.predicate).symmetric;  // failing to agree together
+      r.modality = Modality::kAsserted;
+      r.rule += "+refusal";
+      frames.push_back(std::move(r));
+    }
+    frames.push_back(std::move(f));
+  }
+  return frames;
+}
+
+}  // namespace kg::ingest::events

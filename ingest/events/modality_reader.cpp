@@ -1,0 +1,84 @@
+#include "ingest/events/modality_reader.h"
+
+namespace kg::ingest::events {
+namespace {
+
+// How little a modality asserts, for Weaker.
+int Strength(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return 0;
+    case Modality::kReported: return 1;
+    case Modality::kIntended: return 2;
+    case Modality::kHypothetical: return 3;
+    case Modality::kQuestioned: return 4;
+    case Modality::kCancelled: return 5;
+    case Modality::kNegated: return 6;
+  }
+  return 0;
+}
+
+// "Did Iran attack?": the main clause of a sentence ending in a question mark.
+bool IsQuestionClause(const DependencyTree& tree, int word) {
+  if (tree.head(word) >= 0) return false;
+  for (int i = tree.size() - 1; i >= 0; --i) {
+    if (tree.upos(i) != "PUNCT") return false;
+    if (tree.token(i).text == "?") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsPastClause(const DependencyTree& tree, int verb) {
+  bool past = tree.token(verb).Feature("Tense") == "Past" && tree.token(verb).Feature("VerbForm") == "Fin";
+  for (int c : tree.ChildrenBy(verb, "aux")) {
+    const Token& aux = tree.token(c);
+    if (tree.lemma(c) == "have" || (aux.Feature("Tense") == "Past" && tree.lemma(c) == "do")) {
+      past = true;  // "did not meet", "has never supported": a fact of the past
+    } else if (aux.Feature("VerbForm") == "Fin" && aux.Feature("Tense") != "Past") {
+      return false;  // "will not", "would not", "does not", "cannot"
+    }
+  }
+  return past;
+}
+
+Modality Weaker(Modality a, Modality b) { return Strength(a) >= Strength(b) ? a : b; }
+
+Modality OwnModality(const DependencyTree& tree, const ClausePolicy& policy, int word) {
+  Modality m = Modality::kAsserted;
+  for (int c : tree.children(word)) {
+    const std::string_view rel = tree.base_relation(c);
+    const std::string& lemma = tree.lemma(c);
+    if ((rel == "advmod" || rel == "det" || rel == "cc") && policy.IsNegator(lemma)) {
+      m = Weaker(m, Modality::kNegated);
+    } else if (rel == "aux") {
+      if (policy.IsNegator(lemma)) m = Weaker(m, Modality::kNegated);
+      else if (policy.IsModal(lemma)) m = Weaker(m, Modality::kHypothetical);
+      else if (policy.IsFuture(lemma)) m = Weaker(m, Modality::kIntended);
+    } else if (rel == "mark" && tree.base_relation(word) == "ccomp" && policy.IsQuestionMarker(lemma)) {
+      m = Weaker(m, Modality::kQuestioned);  // "asked whether", "did not say if"
+    } else if (rel == "mark" && policy.IsConditionalMarker(lemma)) {
+      m = Weaker(m, Modality::kHypothetical);
+    } else if (rel == "advcl") {
+      // The consequent of a condition: "if they attack, Israel will respond".
+      for (int g : tree.children(c)) {
+        if (tree.base_relation(g) == "mark" && policy.IsConditionalMarker(tree.lemma(g))) {
+          m = Weaker(m, Modality::kHypothetical);
+        }
+      }
+    } else if (rel == "acl" && policy.IsCancelVerb(tree.PhrasalLemma(c))) {
+      m = Weaker(m, Modality::kCancelled);  // "a meeting, which was cancelled"
+    }
+  }
+  // "the meeting was cancelled", "called off the talks": the event is what
+  // a cancelling verb governs.
+  const int h = tree.head(word);
+  if (h >= 0 && policy.IsCancelVerb(tree.PhrasalLemma(h))) {
+    const std::string_view rel = tree.base_relation(word);
+    if (rel == "obj" || rel == "nsubj" || rel == "xcomp") m = Weaker(m, Modality::kCancelled);
+  }
+  if (IsQuestionClause(tree, word)) m = Weaker(m, Modality::kQuestioned);
+  return m;
+}
+
+}  // namespace kg::ingest::events

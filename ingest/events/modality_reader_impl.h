@@ -1,0 +1,76 @@
+// The chain walk of ReadModality (modality_reader.h), a template over the
+// frame finder's trigger test.
+#pragma once
+
+namespace kg::ingest::events {
+
+// Whether the clause of `verb` is in the past tense ("did not meet",
+// "had not signed"), with no future or modal auxiliary.
+bool IsPastClause(const DependencyTree& tree, int verb);
+
+template <typename IsTrigger>
+ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& policy, int anchor, int noun,
+                             IsTrigger&& is_trigger) {
+  ModalityReading reading;
+  Modality m = OwnModality(tree, policy, anchor);
+  if (noun >= 0 && noun != anchor) m = Weaker(m, OwnModality(tree, policy, noun));
+  int k = anchor;
+  for (int steps = 0; steps < tree.size(); ++steps) {
+    const int h = tree.head(k);
+    if (h < 0) break;
+    const std::string_view rel = tree.base_relation(k);
+    const std::string& governor = tree.lemma(h);
+    if (rel == "xcomp") {
+      if (is_trigger(h) && !policy.IsPhaseVerb(governor)) {
+        reading.governed_by_event = true;
+        reading.governor = h;
+      }
+      if (policy.IsDenialVerb(governor)) {
+        m = Weaker(m, Modality::kNegated);
+        reading.refusal = true;
+      } else if (tree.upos(h) == "ADJ" ? policy.IsIntentAdjective(governor)
+                                        : (policy.IsIntentVerb(governor) && !policy.IsPhaseVerb(governor))) {
+        m = Weaker(m, Modality::kIntended);
+      }
+    } else if (rel == "ccomp" || rel == "csubj") {
+      if (policy.IsDenialVerb(governor)) {
+        m = Weaker(m, Modality::kNegated);
+      } else if (policy.IsReportVerb(governor)) {
+        m = Weaker(m, Modality::kReported);
+        // "did not say that", "might say that": the report asserts nothing.
+        if (!IsFactual(OwnModality(tree, policy, h))) m = Weaker(m, Modality::kHypothetical);
+        break;
+      } else if (is_trigger(h)) {
+        reading.governed_by_event = true;
+        reading.governor = h;
+        m = Weaker(m, Modality::kIntended);
+      } else {
+        m = Weaker(m, Modality::kHypothetical);  // "believes that", "fears that"
+      }
+    } else if (rel == "conj") {
+      // "will meet X and discuss Y": the shared auxiliary and negation.
+      if (tree.ChildBy(k, "nsubj") >= 0 || tree.ChildBy(k, "aux") >= 0) break;
+      m = Weaker(m, OwnModality(tree, policy, h));
+    } else if (rel == "advcl") {
+      // A purpose clause ("sent troops to fight") is intended; others stand.
+      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kIntended);
+      break;
+    } else if (rel == "acl") {
+      // "a plan to attack", "efforts to help": not (yet) an event.
+      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kIntended);
+      if (policy.IsHypotheticalNoun(governor)) m = Weaker(m, Modality::kHypothetical);
+      break;
+    } else if ((rel == "obj" || rel == "nsubj") && noun >= 0 && k == noun) {
+      break;  // the noun's clause was the anchor already
+    } else {
+      break;
+    }
+    m = Weaker(m, OwnModality(tree, policy, h));
+    k = h;
+  }
+  reading.modality = m;
+  if (m == Modality::kNegated && !reading.refusal) reading.refusal = !IsPastClause(tree, anchor);
+  return reading;
+}
+
+}  // namespace kg::ingest::events

@@ -1,0 +1,157 @@
+#include "ingest/events/predicate_lexicon.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "ingest/lexicon/json_lists.h"
+
+namespace kg::ingest::events {
+namespace {
+
+std::vector<std::string> SplitWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::istringstream in{std::string(text)};
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string StringMember(const rapidjson::Value& object, const char* key) {
+  auto it = object.FindMember(key);
+  return it != object.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+
+}  // namespace
+
+Result<PredicateLexicon> PredicateLexicon::Load(const Lexicons& lexicons) {
+  PredicateLexicon lexicon;
+  for (const LexiconFile* file : lexicons.OfKind("predicates")) {
+    KG_RETURN_IF_ERROR(lexicon.AddFile(file->json, file->path));
+  }
+  if (lexicon.predicates_.empty()) {
+    return Status::NotFound(lexicons.dir() + ": no lexicon file of kind \"predicates\"");
+  }
+  lexicon.SortSenses();
+  return lexicon;
+}
+
+Result<PredicateLexicon> PredicateLexicon::Parse(std::string_view json, const std::string& origin) {
+  return ParseLexiconText<PredicateLexicon>(
+      json, origin, [&](PredicateLexicon& l, const rapidjson::Value& doc) { return l.AddFile(doc, origin); },
+      [](PredicateLexicon& l) { l.SortSenses(); });
+}
+
+Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string& origin) {
+  auto list = json.FindMember("predicates");
+  if (list == json.MemberEnd() || !list->value.IsArray()) {
+    return Status::InvalidInput(origin + ": \"predicates\" must be an array");
+  }
+  KG_RETURN_IF_ERROR(AddPredicates(list->value, origin));
+  auto phrases = json.FindMember("phrases");
+  if (phrases != json.MemberEnd()) {
+    if (!phrases->value.IsArray()) return Status::InvalidInput(origin + ": \"phrases\" must be an array");
+    KG_RETURN_IF_ERROR(AddPhrases(phrases->value, origin));
+  }
+  std::vector<std::string> light, objects, leaders;
+  KG_RETURN_IF_ERROR(ReadStringList(json, "light_verbs", origin, &light));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "object_nouns", origin, &objects));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "leader_roles", origin, &leaders));
+  for (const auto& verb : light) light_verbs_.insert(JoinWords(SplitWords(verb)));
+  object_nouns_.insert(objects.begin(), objects.end());
+  leader_roles_.insert(leaders.begin(), leaders.end());
+  return Status::Ok();
+}
+
+Status PredicateLexicon::AddPredicates(const rapidjson::Value& list, const std::string& origin) {
+  size_t index = 0;
+  for (const auto& entry : list.GetArray()) {
+    std::string where = origin + ": predicates[" + std::to_string(index++) + "]";
+    if (!entry.IsObject()) return Status::InvalidInput(where + ": must be an object");
+    Predicate p{StringMember(entry, "name"), StringMember(entry, "category"), StringMember(entry, "cameo"), false};
+    if (p.name.empty()) return Status::InvalidInput(where + ": \"name\" is missing");
+    where += " (\"" + p.name + "\")";
+    auto symmetric = entry.FindMember("symmetric");
+    if (symmetric != entry.MemberEnd()) {
+      if (!symmetric->value.IsBool()) return Status::InvalidInput(where + ": \"symmetric\" must be true or false");
+      p.symmetric = symmetric->value.GetBool();
+    }
+    int id;
+    auto existing = predicate_index_.find(p.name);
+    if (existing == predicate_index_.end()) {
+      id = static_cast<int>(predicates_.size());
+      predicate_index_[p.name] = id;
+      predicates_.push_back(p);
+    } else {  // a later file extends the predicate
+      id = existing->second;
+      if (!p.category.empty()) predicates_[id] = p;
+    }
+    std::vector<std::string> verbs, nouns;
+    KG_RETURN_IF_ERROR(ReadStringList(entry, "verbs", where, &verbs));
+    KG_RETURN_IF_ERROR(ReadStringList(entry, "nouns", where, &nouns));
+    for (const auto& verb : verbs) {
+      auto words = SplitWords(verb);
+      if (words.empty()) return Status::InvalidInput(where + ": an empty verb");
+      verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id});
+    }
+    for (const auto& noun : nouns) {
+      auto words = SplitWords(noun);
+      if (words.empty()) return Status::InvalidInput(where + ": an empty noun");
+      nouns_.try_emplace(JoinWords(words), id);
+    }
+  }
+  return Status::Ok();
+}
+
+Status PredicateLexicon::AddPhrases(const rapidjson::Value& list, const std::string& origin) {
+  size_t index = 0;
+  for (const auto& entry : list.GetArray()) {
+    std::string where = origin + ": phrases[" + std::to_string(index++) + "]";
+    if (!entry.IsObject()) return Status::InvalidInput(where + ": must be an object");
+    std::string verb = StringMember(entry, "verb"), noun = StringMember(entry, "noun"),
+                name = StringMember(entry, "predicate");
+    int id = FindPredicate(name);
+    if (verb.empty() || noun.empty() || id < 0) {
+      return Status::InvalidInput(where + ": needs \"verb\", \"noun\" and a known \"predicate\"");
+    }
+    phrases_[verb + " " + noun] = id;
+  }
+  return Status::Ok();
+}
+
+void PredicateLexicon::SortSenses() {
+  for (auto& [lemma, senses] : verb_senses_) {
+    std::stable_sort(senses.begin(), senses.end(), [](const VerbSense& a, const VerbSense& b) {
+      return a.particles.size() > b.particles.size();
+    });
+  }
+}
+
+int PredicateLexicon::FindPredicate(std::string_view name) const {
+  auto it = predicate_index_.find(std::string(name));
+  return it == predicate_index_.end() ? -1 : it->second;
+}
+
+const std::vector<VerbSense>* PredicateLexicon::VerbSenses(std::string_view lemma) const {
+  auto it = verb_senses_.find(std::string(lemma));
+  return it == verb_senses_.end() ? nullptr : &it->second;
+}
+
+int PredicateLexicon::NounPredicate(std::string_view lemma) const {
+  auto it = nouns_.find(std::string(lemma));
+  return it == nouns_.end() ? -1 : it->second;
+}
+
+int PredicateLexicon::Phrase(std::string_view verb_lemma, std::string_view noun_lemma) const {
+  std::string key(verb_lemma);
+  key += ' ';
+  key += noun_lemma;
+  auto it = phrases_.find(key);
+  return it == phrases_.end() ? -1 : it->second;
+}
+
+}  // namespace kg::ingest::events

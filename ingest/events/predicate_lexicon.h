@@ -1,0 +1,74 @@
+// PredicateLexicon: the verbs, event nouns and light-verb phrases that name
+// an event, by lemma, each mapped to a canonical predicate with its PLOVER
+// category and CAMEO root. Loaded from the lexicon files of kind
+// "predicates" (ingest/lexicons/predicates.json); users extend it by adding
+// a file. Lemmas come from the lemmatizer, so no inflected form is listed.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "ingest/lexicon/lexicons.h"
+#include "schema/status.h"
+
+namespace kg::ingest::events {
+
+struct Predicate {
+  std::string name;      // criticizes
+  std::string category;  // DISAPPROVE
+  std::string cameo;     // "11"
+  // Coordinated actors doing it together do it to each other ("A and B
+  // met"), and "A met B" also means "B met A".
+  bool symmetric = false;
+};
+
+// A verb lemma and the words that must come with it ("call" + {"for"}).
+struct VerbSense {
+  std::vector<std::string> particles;
+  int predicate = -1;
+};
+
+class PredicateLexicon {
+ public:
+  static Result<PredicateLexicon> Load(const Lexicons& lexicons);
+  // One predicates file's JSON text (for tests); `origin` names it in errors.
+  static Result<PredicateLexicon> Parse(std::string_view json, const std::string& origin);
+
+  const Predicate& predicate(int index) const { return predicates_[index]; }
+  int predicate_count() const { return static_cast<int>(predicates_.size()); }
+  int FindPredicate(std::string_view name) const;
+
+  // The senses of a verb lemma, longest particle list first; nullptr if none.
+  const std::vector<VerbSense>* VerbSenses(std::string_view lemma) const;
+  // The predicate of an event noun by its lemma, words separated by one
+  // space ("hunger strike", "state of emergency"), or -1.
+  int NounPredicate(std::string_view lemma) const;
+  // The predicate a light verb and a noun make together ("sign treaty"), or -1.
+  int Phrase(std::string_view verb_lemma, std::string_view noun_lemma) const;
+
+  bool IsLightVerb(std::string_view lemma) const { return light_verbs_.count(std::string(lemma)) > 0; }
+  // Nouns that are the object themselves even when an actor modifies them:
+  // "a U.N. Security Council resolution" is a resolution, not the Council.
+  bool IsObjectNoun(std::string_view lemma) const { return object_nouns_.count(std::string(lemma)) > 0; }
+  bool IsLeaderRole(std::string_view role_lower) const { return leader_roles_.count(std::string(role_lower)) > 0; }
+
+ private:
+  Status AddFile(const rapidjson::Value& json, const std::string& origin);
+  Status AddPredicates(const rapidjson::Value& list, const std::string& origin);
+  Status AddPhrases(const rapidjson::Value& list, const std::string& origin);
+  void SortSenses();
+
+  std::vector<Predicate> predicates_;
+  std::unordered_map<std::string, int> predicate_index_;
+  std::unordered_map<std::string, std::vector<VerbSense>> verb_senses_;
+  std::unordered_map<std::string, int> nouns_;
+  std::unordered_map<std::string, int> phrases_;  // "sign treaty"
+  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_;
+};
+
+}  // namespace kg::ingest::events

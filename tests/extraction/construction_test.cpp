@@ -1,0 +1,135 @@
+// The event constructions of tests/extraction/data/constructions.txt, each a
+// short article run through the whole ingest pipeline (segmenter, syntax
+// model, actors, event frames, store) as `kg ingest` runs it; the stored
+// actor-level event triples must be exactly the case's "=>" lines.
+// A "# known-failure: why" line before a case makes it counted and printed,
+// not an error, and fails the test once the case passes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "ingest/ingester.h"
+#include "ingest/readers/paragraphs.h"
+#include "schema/document_triples_reader.h"
+#include "schema/store.h"
+#include "tests/test_util.h"
+
+namespace {
+
+struct Case {
+  int line = 0;
+  std::string text;
+  std::vector<std::string> expected, forbidden;
+  std::string known_failure;
+};
+
+std::vector<Case> ReadCases(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE_MESSAGE(in, path);
+  std::vector<Case> cases;
+  Case current;
+  std::string pending_failure;
+  bool in_text = false;
+  auto finish = [&] {
+    if (!current.text.empty()) cases.push_back(std::move(current));
+    current = Case{};
+    in_text = false;
+  };
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    const std::string marker = "# known-failure:";
+    if (line.rfind(marker, 0) == 0) {
+      finish();
+      pending_failure = line.substr(marker.size());
+      pending_failure.erase(0, pending_failure.find_first_not_of(' '));
+      CHECK_MESSAGE(!pending_failure.empty(), path, ":", number, ": a known-failure marker must say why");
+      continue;
+    }
+    if (line.empty() || line[0] == '#') {
+      if (!current.text.empty() && line.empty()) finish();
+      continue;
+    }
+    if (line.rfind("=> ", 0) == 0) {
+      current.expected.push_back(line.substr(3));
+    } else if (line.rfind("!> ", 0) == 0) {
+      current.forbidden.push_back(line.substr(3));
+    } else {
+      if (!current.expected.empty() || !current.forbidden.empty()) finish();
+      if (!in_text) {
+        current.line = number;
+        current.known_failure = std::move(pending_failure);
+        pending_failure.clear();
+        in_text = true;
+      }
+      current.text += line + "\n\n";
+    }
+  }
+  finish();
+  return cases;
+}
+
+std::string Join(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += "  " + l + "\n";
+  return out.empty() ? "  (none)\n" : out;
+}
+
+// Every case as one text document in one store; the events of each by key.
+std::map<std::string, std::vector<std::string>> ExtractAll(const std::vector<Case>& cases) {
+  kg::test::TempDir dir;
+  auto store = kg::Store::Open(dir.File("cases.db"), kg::StoreOptions{});
+  REQUIRE_MESSAGE(store.ok(), store.status().message());
+  auto ingester = kg::ingest::Ingester::Create(**store, kg::test::SourcePath("ingest/lexicons"), {});
+  REQUIRE_MESSAGE(ingester.ok(), ingester.status().message());
+  for (const Case& c : cases) {
+    kg::Document doc;
+    doc.key = "case-" + std::to_string(c.line);
+    doc.source = doc.key;
+    doc.format = "text";
+    doc.text = c.text;
+    kg::ingest::AppendParagraphs(doc.text, 0, doc.text.size(), kg::Section::kBody, &doc.regions);
+    auto status = (*ingester)->IngestDocument(doc);
+    REQUIRE_MESSAGE(status.ok(), status.message());
+  }
+  auto triples = kg::ReadDocumentTriples(**store, "actor");
+  REQUIRE_MESSAGE(triples.ok(), triples.status().message());
+  std::map<std::string, std::vector<std::string>> events;
+  for (const auto& t : *triples) {
+    if (t.category.empty()) continue;  // role triples
+    events[t.doc_key].push_back((t.negated ? "!" : "") + t.subject + " " + t.predicate + " " + t.object);
+  }
+  for (auto& [key, list] : events) std::sort(list.begin(), list.end());
+  return events;
+}
+
+}  // namespace
+
+TEST_CASE("event constructions: every case of constructions.txt") {
+  const std::string path = kg::test::SourcePath("tests/extraction/data/constructions.txt");
+  const std::vector<Case> cases = ReadCases(path);
+  REQUIRE(cases.size() >= 40);
+  auto events = ExtractAll(cases);
+  int passing = 0, known = 0;
+  for (Case c : cases) {
+    std::sort(c.expected.begin(), c.expected.end());
+    const auto& found = events["case-" + std::to_string(c.line)];
+    bool ok = found == c.expected;
+    for (const auto& f : c.forbidden) ok = ok && std::find(found.begin(), found.end(), f) == found.end();
+    const std::string report = "constructions.txt:" + std::to_string(c.line) + ": " + c.text +
+                               "expected:\n" + Join(c.expected) + "found:\n" + Join(found);
+    if (c.known_failure.empty()) {
+      passing += ok;
+      CHECK_MESSAGE(ok, report);
+    } else if (ok) {
+      FAIL_CHECK("a known failure now passes, remove its marker (", c.known_failure, "): ", report);
+    } else {
+      ++known;
+      MESSAGE("known failure (", c.known_failure, "): ", report);
+    }
+  }
+  MESSAGE("constructions.txt: ", cases.size(), " cases, ", passing, " passing, ", known, " known failures");
+}
