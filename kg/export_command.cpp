@@ -94,6 +94,9 @@ Status WriteJsonl(Store& store, const KnowledgeGraph& g, const Subgraph& part, s
     text("phrase", line.phrase);
     text("date", line.date);
     text("source", line.source);
+    text("rule", line.rule);
+    text("modality", line.modality);
+    text("frame", line.frame);
     w.EndObject();
     out << buffer.GetString() << '\n';
   });

@@ -53,6 +53,8 @@ Status PrintText(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
       for (const EvidenceSentence& s : sentences) {
         std::string where = s.doc_key.empty() ? s.source : s.doc_key;
         if (!s.date.empty()) where += (where.empty() ? "" : ", ") + s.date;
+        if (!s.rule.empty()) where += (where.empty() ? "" : ", ") + s.rule;
+        if (!s.modality.empty() && s.modality != "asserted") where += ", " + s.modality;
         fmt::print("      \"{}\"{}\n", s.sentence.empty() ? "(no sentence: imported)" : s.sentence,
                    where.empty() ? "" : " (" + where + ")");
       }
@@ -98,6 +100,8 @@ Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
         } else {
           w.String(sentences[0].sentence.c_str(), static_cast<rapidjson::SizeType>(sentences[0].sentence.size()));
         }
+        if (!sentences.empty() && !sentences[0].rule.empty()) str("rule", sentences[0].rule);
+        if (!sentences.empty() && !sentences[0].modality.empty()) str("modality", sentences[0].modality);
       }
       w.EndObject();
     }

@@ -5,10 +5,12 @@ namespace kg {
 Result<std::vector<DocumentTriple>> ReadDocumentTriples(Store& store, const std::string& level) {
   KG_ASSIGN_OR_RETURN(Statement stmt, store.db().Prepare(R"sql(
       SELECT d.doc_key, s.name, s.code, p.name, p.category, o.name, o.code, t.negated,
-             MIN(e.id), e.phrase, e.rule
+             MIN(e.id), e.phrase, e.rule,
+             substr(d.text, se.start + 1, se.end - se.start)
       FROM evidence e
       JOIN triples t ON t.id = e.triple_id
       JOIN documents d ON d.id = e.document_id
+      LEFT JOIN sentences se ON se.id = e.sentence_id
       JOIN entities s ON s.id = t.subject_id
       JOIN entities o ON o.id = t.object_id
       JOIN predicates p ON p.id = t.predicate_id
@@ -31,6 +33,7 @@ Result<std::vector<DocumentTriple>> ReadDocumentTriples(Store& store, const std:
     t.negated = stmt.ColumnInt(7) != 0;
     t.phrase = stmt.ColumnIsNull(9) ? "" : stmt.ColumnText(9);
     t.rule = stmt.ColumnIsNull(10) ? "" : stmt.ColumnText(10);
+    t.sentence = stmt.ColumnIsNull(11) ? "" : stmt.ColumnText(11);
     out.push_back(std::move(t));
   }
   return out;

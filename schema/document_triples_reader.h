@@ -19,6 +19,7 @@ struct DocumentTriple {
   std::string object, object_code;
   bool negated = false;
   std::string phrase, rule;           // of its first evidence row in the document
+  std::string sentence;               // that row's sentence text (empty when none)
 };
 
 // In document order, then triple order.

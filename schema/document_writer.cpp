@@ -139,6 +139,8 @@ Result<WrittenCounts> DocumentWriter::Write(const Document& doc, const std::stri
     evidence.end = t.chars.end;
     evidence.phrase = t.phrase;
     if (!t.rule.empty()) evidence.rule = t.rule;
+    if (!t.modality.empty()) evidence.modality = t.modality;
+    if (!t.frame.empty()) evidence.frame = t.frame;
     evidence.date = doc.date;
     KG_RETURN_IF_ERROR(triples_
                            ->Triple(entity_ids[t.subject], predicate, entity_ids[t.object], t.level,

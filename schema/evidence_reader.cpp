@@ -13,7 +13,7 @@ constexpr const char* kSentenceText =
 
 Result<std::unique_ptr<EvidenceReader>> EvidenceReader::Create(Store& store) {
   std::string sql = std::string("SELECT d.doc_key, e.date, ") + kSentenceText +
-                    ", e.source FROM evidence e "
+                    ", e.source, e.rule, e.modality FROM evidence e "
                     "LEFT JOIN sentences s ON s.id = e.sentence_id "
                     "LEFT JOIN documents sd ON sd.id = s.document_id "
                     "LEFT JOIN documents d ON d.id = coalesce(e.document_id, s.document_id) "
@@ -30,7 +30,7 @@ Result<std::vector<EvidenceSentence>> EvidenceReader::ForTriple(int64_t triple_i
     KG_ASSIGN_OR_RETURN(bool row, for_triple_.Step());
     if (!row) break;
     out.push_back(EvidenceSentence{for_triple_.ColumnText(0), for_triple_.ColumnText(1), for_triple_.ColumnText(2),
-                                   for_triple_.ColumnText(3)});
+                                   for_triple_.ColumnText(3), for_triple_.ColumnText(4), for_triple_.ColumnText(5)});
   }
   for_triple_.Reset();
   return out;
@@ -41,7 +41,7 @@ Status ForEachEvidenceLine(Store& store, std::string_view level, const std::func
                         "SELECT t.id, d.doc_key, se.name, se.code, p.name, p.category, oe.name, oe.code, "
                         "t.negated, ") +
                     kSentenceText +
-                    ", e.phrase, coalesce(e.date, d.date), e.source FROM triples t "
+                    ", e.phrase, coalesce(e.date, d.date), e.source, e.rule, e.modality, e.frame FROM triples t "
                     "JOIN entities se ON se.id = t.subject_id "
                     "JOIN predicates p ON p.id = t.predicate_id "
                     "JOIN entities oe ON oe.id = t.object_id "
@@ -69,6 +69,9 @@ Status ForEachEvidenceLine(Store& store, std::string_view level, const std::func
     line.phrase = stmt.ColumnOptionalText(10);
     line.date = stmt.ColumnOptionalText(11);
     line.source = stmt.ColumnOptionalText(12);
+    line.rule = stmt.ColumnOptionalText(13);
+    line.modality = stmt.ColumnOptionalText(14);
+    line.frame = stmt.ColumnOptionalText(15);
     fn(line);
   }
 }

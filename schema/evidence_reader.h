@@ -21,6 +21,8 @@ struct EvidenceSentence {
   std::string date;      // empty when unknown
   std::string sentence;  // the sentence text; empty when the evidence has none
   std::string source;    // FILE:LINE of an import, else empty
+  std::string rule;      // the extraction rule, "import", or empty
+  std::string modality;  // asserted, reported, negated ...; empty when not recorded
 };
 
 // One evidence row of one triple with its endpoints' names, as the JSON
@@ -33,6 +35,7 @@ struct EvidenceLine {
   std::optional<std::string> subject_code, object_code, category;
   bool negated = false;
   std::optional<std::string> sentence, phrase, date, source;
+  std::optional<std::string> rule, modality, frame;
 };
 
 class EvidenceReader {

@@ -105,8 +105,8 @@ Status TripleWriter::Prepare() {
                  "RETURNING id"));
   KG_ASSIGN_OR_RETURN(insert_evidence_,
                       db.Prepare("INSERT INTO evidence(triple_id, document_id, sentence_id, start, "
-                                 "end, phrase, rule, date, source) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+                                 "end, phrase, rule, date, source, modality, frame) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
   return Status::Ok();
 }
 
@@ -243,6 +243,7 @@ Status TripleWriter::InsertEvidence(int64_t triple_id, const EvidenceSpec& e) {
   BindOptional(insert_evidence_, 4, e.start);
   BindOptional(insert_evidence_, 5, e.end);
   insert_evidence_.Bind(6, e.phrase).Bind(7, e.rule).Bind(8, e.date).Bind(9, e.source);
+  insert_evidence_.Bind(10, e.modality).Bind(11, e.frame);
   return insert_evidence_.Run();
 }
 

@@ -55,6 +55,7 @@ struct TripleRow {
 struct EvidenceSpec {
   std::optional<int64_t> document_id, sentence_id, start, end;
   std::optional<std::string> phrase, rule, date, source;
+  std::optional<std::string> modality, frame;  // of an extracted event (migration 003)
 };
 
 // True for the five entity types the schema accepts.

@@ -105,6 +105,8 @@ RunResult RunKg(const std::vector<std::string>& args, const std::string& stdin_t
 }
 
 void WriteFile(const std::string& path, const std::string& content) {
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
   std::ofstream out(path, std::ios::binary);
   out << content;
   if (!out) throw std::runtime_error("cannot write " + path);
@@ -128,7 +130,7 @@ std::string SharedDir() {
 std::string SharedFileOrSkip(const std::string& relative) {
   std::string path = SharedDir() + "/" + relative;
   std::error_code ec;
-  if (std::filesystem::is_regular_file(path, ec)) return path;
+  if (std::filesystem::is_regular_file(path, ec) || std::filesystem::is_directory(path, ec)) return path;
   std::printf("SKIPPED: %s not found: this test needs the shared data folder %s ($KG_SHARED_DIR, default "
               "../shared beside the project root), which is not part of the project\n",
               path.c_str(), SharedDir().c_str());

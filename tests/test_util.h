@@ -37,6 +37,7 @@ RunResult RunProgram(const std::vector<std::string>& argv, const std::string& st
 // on failure says why on stderr and exits 127, as a shell does.
 [[noreturn]] void ExecOrExit(const std::vector<std::string>& argv);
 
+// Creates the folders on the way to `path` when they are missing.
 void WriteFile(const std::string& path, const std::string& content);
 std::string ReadFile(const std::string& path);
 
@@ -49,7 +50,7 @@ std::string SourcePath(const std::string& relative);
 std::string SharedDir();
 
 // Path of `relative` in the shared data folder, e.g.
-// SharedFileOrSkip("eval/plover-dev.jsonl"). When that file is absent, prints
+// SharedFileOrSkip("eval/plover-dev.jsonl") (a file or a folder). When it is absent, prints
 // "SKIPPED: <why>" (CTest then reports the test as skipped) and returns "":
 //   std::string file = SharedFileOrSkip("eval/plover-dev.jsonl");
 //   if (file.empty()) return;

@@ -30,7 +30,7 @@ Result<std::vector<EvalRecord>> ReadEvalSet(const std::string& path) {
       return Status::InvalidInput(where + ": " + rapidjson::GetParseError_En(json.GetParseError()));
     }
     if (!json.IsObject()) return Status::InvalidInput(where + ": a record is a JSON object");
-    EvalRecord record{Text(json, "id"), Text(json, "text"), {}};
+    EvalRecord record{Text(json, "id"), Text(json, "text"), {}, Text(json, "doc_id"), {}};
     if (record.id.empty() || record.text.empty()) {
       return Status::InvalidInput(where + ": a record needs a string \"id\" and \"text\"");
     }
@@ -49,18 +49,22 @@ Result<std::vector<EvalRecord>> ReadEvalSet(const std::string& path) {
       }
       record.expected.push_back(std::move(event));
     }
+    auto actors = json.FindMember("actors");
+    if (actors != json.MemberEnd()) {
+      if (!actors->value.IsArray()) return Status::InvalidInput(where + ": \"actors\" must be an array");
+      for (const auto& a : actors->value.GetArray()) {
+        if (!a.IsObject() || Text(a, "text").empty()) {
+          return Status::InvalidInput(where + ": an actor is an object with a \"text\"");
+        }
+        ExpectedActor actor{Text(a, "text"), std::nullopt, Text(a, "type")};
+        auto code = a.FindMember("code");
+        if (code != a.MemberEnd() && code->value.IsString()) actor.code = code->value.GetString();
+        record.actors.push_back(std::move(actor));
+      }
+    }
     records.push_back(std::move(record));
   }
   return records;
-}
-
-long RecordNumber(const std::string& id) {
-  size_t dash = id.rfind('-');
-  size_t start = dash == std::string::npos ? 0 : dash + 1;
-  size_t end = start;
-  while (end < id.size() && std::isdigit(static_cast<unsigned char>(id[end]))) ++end;
-  if (end == start) return -1;
-  return std::stol(id.substr(start, end - start));
 }
 
 }  // namespace kg::ingest::eval

@@ -19,17 +19,25 @@ struct ExpectedEvent {
   std::optional<std::string> target_code;  // null: an event without a target
 };
 
+// A political actor the record's sentence names (wikinews-dev's "actors").
+struct ExpectedActor {
+  std::string text;
+  std::optional<std::string> code;  // null: an actor of no state or organisation code
+  std::string type;
+};
+
 struct EvalRecord {
   std::string id;
   std::string text;
   std::vector<ExpectedEvent> expected;
+  // The article the sentence comes from (its id in a corpus folder), so
+  // that it can be read in context; empty when the record stands alone.
+  std::string doc_id;
+  std::vector<ExpectedActor> actors;
 };
 
 // Reads the whole file; a malformed line fails with `FILE:LINE: reason`.
+// "doc_id" and "actors" are optional.
 Result<std::vector<EvalRecord>> ReadEvalSet(const std::string& path);
-
-// The record's number ("PLOVER-GSR01-AGREE-0006" -> 6), for splitting a set
-// into halves by parity; -1 when the id has none.
-long RecordNumber(const std::string& id);
 
 }  // namespace kg::ingest::eval

@@ -133,3 +133,37 @@ TEST_CASE("event constructions: every case of constructions.txt") {
   }
   MESSAGE("constructions.txt: ", cases.size(), " cases, ", passing, " passing, ", known, " known failures");
 }
+
+TEST_CASE("evidence keeps each event's rule, modality and frame, and kg export --format jsonl writes them") {
+  kg::test::TempDir dir;
+  const std::string db = dir.File("m.db");
+  kg::test::WriteFile(dir.File("a.txt"),
+                      "Chile was praised by Argentina.\n\nPeru could criticize Bolivia.\n\nIran does not recognise Israel.\n");
+  auto ingest = kg::test::RunKg({"--db", db, "--quiet", "ingest", dir.File("a.txt")});
+  REQUIRE_MESSAGE(ingest.exit_code == 0, ingest.err);
+  auto actor = kg::test::RunKg({"--db", db, "export", "--format", "jsonl"});
+  REQUIRE_MESSAGE(actor.exit_code == 0, actor.err);
+  INFO(actor.out);
+  auto line_with = [&](const std::string& out, const std::string& a, const std::string& b) {
+    std::istringstream in(out);
+    for (std::string line; std::getline(in, line);) {
+      if (line.find(a) != std::string::npos && line.find(b) != std::string::npos) return line;
+    }
+    return std::string();
+  };
+  const std::string praise = line_with(actor.out, "\"subject\":\"Argentina\"", "\"predicate\":\"supports\"");
+  REQUIRE_FALSE(praise.empty());
+  CHECK(praise.find("\"rule\":\"passive-verb\"") != std::string::npos);
+  CHECK(praise.find("\"modality\":\"asserted\"") != std::string::npos);
+  CHECK(praise.find("\"frame\":\"obl:agent<by praise nsubj:pass\"") != std::string::npos);
+  const std::string negated = line_with(actor.out, "\"subject\":\"Iran\"", "\"predicate\":\"supports\"");
+  REQUIRE_FALSE(negated.empty());
+  CHECK(negated.find("\"negated\":true") != std::string::npos);
+  CHECK(negated.find("\"modality\":\"negated\"") != std::string::npos);
+  // A possibility is no actor-level event, but the mention level keeps it with its modality.
+  CHECK(line_with(actor.out, "\"subject\":\"Peru\"", "criticizes").empty());
+  auto mention = kg::test::RunKg({"--db", db, "export", "--format", "jsonl", "--level", "mention"});
+  REQUIRE_MESSAGE(mention.exit_code == 0, mention.err);
+  CHECK(line_with(mention.out, "\"subject\":\"Peru\"", "\"modality\":\"hypothetical\"").find("criticizes") !=
+        std::string::npos);
+}

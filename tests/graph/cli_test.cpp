@@ -38,7 +38,7 @@ TEST_CASE("kg path prints each hop with predicate, direction and evidence") {
   CHECK(Has(r.out, "2 hops"));
   CHECK(Has(r.out, "Israel -[criticizes]-> Russia"));
   CHECK(Has(r.out, "Russia <-[supports]- Iran"));
-  CHECK(Has(r.out, "disapproval of the positions taken by Moscow's envoys.\" (doc-1, 2024-01-02)"));
+  CHECK(Has(r.out, "disapproval of the positions taken by Moscow's envoys.\" (doc-1, 2024-01-02, test)"));
   auto directed = RunKg({"--db", f.db_path(), "path", "Israel", "Iran", "--directed"});
   CHECK(directed.exit_code == 1);
   CHECK(Has(directed.err, "no path between 'Israel' and 'Iran'"));
