@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "ingest/actors/actor_recognizer.h"
+#include "ingest/actors/apposition_coding.h"
 #include "ingest/compound_words.h"
 #include "ingest/lexicon/lexicons.h"
 #include "ingest/events/clause_policy.h"
@@ -198,6 +199,7 @@ Extraction Extractor::Extract(const Document& document, std::vector<Sentence> se
   extraction.sentences = std::move(sentences);
   const auto& all = extraction.sentences;
   auto mentions = impl_->actors->Recognize(document, all, &extraction.entities);
+  CodeByApposition(all, mentions, extraction.entities);
   extraction.mentions = ToExtractedMentions(document, all, mentions);
   TripleBuilder builder(document, impl_->predicates, &extraction);
   events::FrameFinder finder(impl_->predicates, impl_->policy);

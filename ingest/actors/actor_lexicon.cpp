@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/actors/iso_subdivisions.h"
+
 namespace kg::ingest {
 
 namespace {
@@ -141,6 +143,7 @@ Result<ActorLexicon> ActorLexicon::Load(const Lexicons& lexicons) {
   }
   for (const auto* file : lexicons.OfKind("organizations")) KG_RETURN_IF_ERROR(lexicon.LoadOrganizations(*file));
   for (const auto* file : lexicons.OfKind("places")) KG_RETURN_IF_ERROR(lexicon.LoadPlaces(*file));
+  KG_RETURN_IF_ERROR(lexicon.LoadSubdivisions());
   for (const auto* file : lexicons.OfKind("roles")) KG_RETURN_IF_ERROR(lexicon.LoadTitles(*file));
   for (const auto* file : lexicons.OfKind("role_nouns")) KG_RETURN_IF_ERROR(lexicon.LoadRoleNouns(*file));
   for (const auto* file : lexicons.OfKind("pronouns")) KG_RETURN_IF_ERROR(lexicon.LoadPronouns(*file));
@@ -260,6 +263,23 @@ Status ActorLexicon::LoadPlaces(const LexiconFile& file) {
     AddName(entry.name, {index, false, false});
     for (const auto& name : names) AddName(name, {index, false, false});
   });
+}
+
+Status ActorLexicon::LoadSubdivisions() {
+  KG_ASSIGN_OR_RETURN(std::vector<Subdivision> subdivisions, ReadIsoSubdivisions(IsoCodesDir()));
+  for (const Subdivision& s : subdivisions) {
+    auto it = country_by_code_.find(s.country_code);
+    if (it == country_by_code_.end()) continue;  // a territory countries.json does not list
+    ActorEntry entry;
+    entry.kind = ActorEntry::Kind::kPlace;
+    entry.name = s.name;
+    entry.state = it->second;
+    entry.code = s.country_code;
+    const int index = static_cast<int>(entries_.size());
+    entries_.push_back(entry);
+    AddName(entry.name, {index, false, false});
+  }
+  return Status::Ok();
 }
 
 Status ActorLexicon::LoadTitles(const LexiconFile& file) {

@@ -112,6 +112,9 @@ class ActorLexicon {
   Status LoadCountries(const LexiconFile& file);
   Status LoadOrganizations(const LexiconFile& file);
   Status LoadPlaces(const LexiconFile& file);
+  // The states and provinces of ISO 3166-2 (iso_subdivisions.h), as places
+  // of their country; after the lexicon files, which win on a shared name.
+  Status LoadSubdivisions();
   Status LoadTitles(const LexiconFile& file);
   Status LoadRoleNouns(const LexiconFile& file);
   Status LoadPronouns(const LexiconFile& file);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "ingest/actors/actor_items.h"
@@ -103,6 +104,8 @@ class DocumentRecognition {
   // "JERUSALEM, Dec. 5": unqualified "officials", "the government", "troops"
   // of the document act for the dateline's country.
   void SetDateline(const std::optional<std::string>& dateline);
+  // The document's country when the dateline gives none (ActorRecognizer::FocusState).
+  void SetDocumentState(int entry);
 
  private:
   // What a name item stands for as a qualifier or an actor.
@@ -127,6 +130,11 @@ class DocumentRecognition {
   const ActorItem* ItemAt(int word) const;
   const ActorItem* NameAfterPreposition(const ActorItem& item, bool of_only) const;
 
+  // Two to four capitalised words, none an acronym, a number or a word that
+  // makes no name: most such unknown names in news are people.
+  bool LooksLikePersonalName(const ActorItem& item) const;
+  static constexpr int kMaxPersonalNameWords = 4;
+
   void MergeCompoundAdjectives();
   size_t ComposeFromName(size_t k);
   size_t ComposeEthnicGroup(size_t k);
@@ -147,7 +155,9 @@ class DocumentRecognition {
   Coreference coreference_;
   std::unordered_map<int, int> entity_of_entry_;
   std::unordered_set<int> women_;  // person entities she/her may refer to
-  int dateline_state_ = -1;        // lexicon entry of the dateline's country
+  // Lexicon entry of the country the document is about: its dateline's, else
+  // the one most of its names point to (FocusState).
+  int dateline_state_ = -1;
   int sentence_state_ = -1;        // the one state the sentence names, if only one
   // Per sentence:
   int position_ = 0;
@@ -581,15 +591,41 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
     entity.type = "organization";
   } else if (lexicon_.IsLocationHead(head)) {
     entity.type = "location";
+  } else if (LooksLikePersonalName(item)) {
+    entity.type = "person";  // "Tom Steyer", "Jacinda Ardern": two to four capitalised words
   }
+  const bool person = entity.type == "person";
+  // An organisation or a titled person the lexicons do not know belongs to
+  // the country the document is about ("the National Transportation Safety
+  // Board", "Judge Amy Berman Jackson"): coded by it, acting as itself.
+  const bool placed = dateline_state_ >= 0 && (entity.type == "organization" || entity.type == "person");
+  if (placed) entity.code = entities_.at(EntryEntity(dateline_state_)).code;
   ActorMention mention;
   mention.entity = entities_.Intern(std::move(entity));
   if (item.female) women_.insert(mention.entity);
-  mention.kind = MentionKind::kName;  // acts for no state we know: actor stays -1
+  mention.kind = MentionKind::kName;
+  mention.actor = placed ? mention.entity : -1;  // else it acts for no state we know
   Emit(mention, item, item, text);
-  if (item.person_title) {
+  if (person) {
     coreference_.RememberPerson(text, words_[item.end_word - 1].text, mentions_.back());
   }
+}
+
+bool DocumentRecognition::LooksLikePersonalName(const ActorItem& item) const {
+  const int words = item.end_word - item.first_word;
+  if (words < 2 || words > kMaxPersonalNameWords) return false;
+  for (int w = item.first_word; w < item.end_word; ++w) {
+    const Word& word = words_[w];
+    if (!word.capitalized || lexicon_.IsNotName(word.text)) return false;
+    for (char c : word.text) {
+      if (c >= '0' && c <= '9') return false;
+    }
+    // "NASA", "BBC News": an all-capital word is an acronym, not a name.
+    bool lower_letter = false;
+    for (char c : word.text) lower_letter = lower_letter || (c >= 'a' && c <= 'z');
+    if (word.text.size() > 1 && !lower_letter) return false;
+  }
+  return true;
 }
 
 // The state a lexicon entry stands for or belongs to, or -1 (an IGO).
@@ -610,6 +646,10 @@ int DocumentRecognition::SoleState() const {
     state = s;
   }
   return state;
+}
+
+void DocumentRecognition::SetDocumentState(int entry) {
+  if (dateline_state_ < 0) dateline_state_ = entry;
 }
 
 void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline) {
@@ -671,6 +711,30 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load(const Lexicons& l
       new ActorRecognizer(std::make_unique<ActorLexicon>(std::move(lexicon))));
 }
 
+int ActorRecognizer::FocusState(const std::vector<Sentence>& sentences) const {
+  std::unordered_map<int, int> votes;
+  int total = 0;
+  for (const Sentence& sentence : sentences) {
+    if (sentence.section == Section::kTranscript) continue;
+    const std::vector<Word> words = SentenceWords(sentence);
+    for (const ActorItem& item : ScanActorItems(words, *lexicon_)) {
+      if (item.type != ActorItem::Type::kName) continue;
+      const ActorEntry& entry = lexicon_->entry(item.name.entry);
+      const int state = entry.kind == ActorEntry::Kind::kCountry ? item.name.entry : entry.state;
+      if (state < 0) continue;
+      ++votes[state];
+      ++total;
+    }
+  }
+  int best = -1, best_votes = 0;
+  for (const auto& [state, n] : votes) {
+    if (n > best_votes || (n == best_votes && state < best)) best = state, best_votes = n;
+  }
+  return best_votes >= kFocusMinVotes && best_votes * kFocusShareDenominator >= total * kFocusShareNumerator
+             ? best
+             : -1;
+}
+
 std::vector<bool> ActorRecognizer::KnownNameTokens(const Sentence& sentence) const {
   std::vector<bool> names(sentence.tokens.size(), false);
   const std::vector<Word> words = SentenceWords(sentence);
@@ -691,6 +755,7 @@ std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
     std::vector<ExtractedEntity>* entities) const {
   DocumentRecognition recognition(*lexicon_, entities);
   recognition.SetDateline(document.dateline);
+  recognition.SetDocumentState(FocusState(sentences));
   std::vector<std::vector<ActorMention>> out;
   out.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {

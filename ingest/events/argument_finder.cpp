@@ -210,8 +210,10 @@ int ArgumentFinder::Antecedent(int verb, bool* is_subject) const {
   }
   if (rel == "acl") {
     if (tree_.HasChild(verb, "mark", "to")) return -1;  // "a plan to attack"
-    // "the resolution vetoed by the US" / "troops attacking the town".
-    *is_subject = tree_.token(verb).xpos != "VBN";
+    // "the resolution vetoed by the US" / "troops attacking the town". A
+    // past participle with an object of its own is a misparsed past tense:
+    // "Officials praised Ecuador" is not "officials who were praised".
+    *is_subject = tree_.token(verb).xpos != "VBN" || tree_.ChildBy(verb, "obj") >= 0;
     return h;
   }
   return -1;

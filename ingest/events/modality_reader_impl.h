@@ -52,12 +52,13 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
       if (tree.ChildBy(k, "nsubj") >= 0 || tree.ChildBy(k, "aux") >= 0) break;
       m = Weaker(m, OwnModality(tree, policy, h));
     } else if (rel == "advcl") {
-      // A purpose clause ("sent troops to fight") is intended; others stand.
-      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kIntended);
+      // A purpose clause ("sent troops to fight") is not asserted, nor is it
+      // a promise or threat of its own; other adverbial clauses stand.
+      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kHypothetical);
       break;
     } else if (rel == "acl") {
       // "a plan to attack", "efforts to help": not (yet) an event.
-      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kIntended);
+      if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kHypothetical);
       if (policy.IsHypotheticalNoun(governor)) m = Weaker(m, Modality::kHypothetical);
       break;
     } else if ((rel == "obj" || rel == "nsubj") && noun >= 0 && k == noun) {

@@ -1,0 +1,59 @@
+#include "ingest/actors/apposition_coding.h"
+
+#include <unordered_map>
+
+namespace kg::ingest {
+namespace {
+
+// The mention of a sentence that covers token `t`, or nullptr.
+const ActorMention* MentionAt(const std::vector<ActorMention>& mentions, int t) {
+  for (const ActorMention& m : mentions) {
+    if (m.first_token <= t && t < m.end_token) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void CodeByApposition(const std::vector<Sentence>& sentences, std::vector<std::vector<ActorMention>>& mentions,
+                      std::vector<ExtractedEntity>& entities) {
+  std::unordered_map<int, const ActorMention*> role_of;  // person entity -> the role mention placing it
+  for (size_t s = 0; s < sentences.size() && s < mentions.size(); ++s) {
+    const std::vector<Token>& tokens = sentences[s].tokens;
+    for (const ActorMention& person : mentions[s]) {
+      // Unplaced, or placed only as the document's country acting as itself:
+      // the apposition is better evidence.
+      const bool placed = person.actor >= 0 && person.actor != person.entity;
+      if (person.entity < 0 || placed || entities[person.entity].type != "person") continue;
+      if (role_of.count(person.entity)) continue;
+      for (int t = 0; t < static_cast<int>(tokens.size()); ++t) {
+        const int head = tokens[t].head;
+        if (tokens[t].deprel != "appos" || head < person.first_token || head >= person.end_token) continue;
+        const ActorMention* role = MentionAt(mentions[s], t);
+        if (role != nullptr && role != &person && role->actor >= 0 && !role->role.empty()) {
+          role_of[person.entity] = role;
+          break;
+        }
+      }
+    }
+  }
+  if (role_of.empty()) return;
+  for (auto& sentence_mentions : mentions) {
+    for (ActorMention& m : sentence_mentions) {
+      auto it = role_of.find(m.entity);
+      if (it == role_of.end() || (m.actor >= 0 && m.actor != m.entity)) continue;
+      const ActorMention& role = *it->second;
+      m.actor = role.actor;
+      m.role = role.role;
+      m.role_predicate = role.role_predicate;
+      m.sector = role.sector;
+    }
+  }
+  for (const auto& [entity, role] : role_of) {
+    ExtractedEntity& e = entities[entity];
+    e.code = entities[role->actor].code;
+    if (!e.sector) e.sector = role->sector;
+  }
+}
+
+}  // namespace kg::ingest
