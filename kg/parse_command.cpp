@@ -10,6 +10,7 @@
 
 #include "ingest/conllu/conllu_reader.h"
 #include "ingest/conllu/conllu_writer.h"
+#include "ingest/extractor.h"
 #include "ingest/lexicon/lexicons.h"
 #include "ingest/readers/document_reader.h"
 #include "ingest/segmenter.h"
@@ -33,6 +34,8 @@ struct Loaded {
   double load_seconds = 0;
   syntax::SyntaxModel model;
   std::unique_ptr<ingest::Segmenter> segmenter;
+  // Its actor lexicon tells the tagger which words are names, as in ingest.
+  std::unique_ptr<ingest::Extractor> extractor;
 };
 
 Result<Loaded> Load(const ParseFlags& flags) {
@@ -43,6 +46,7 @@ Result<Loaded> Load(const ParseFlags& flags) {
   loaded.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   KG_ASSIGN_OR_RETURN(std::string lexicon_dir, ingest::FindLexiconDir(flags.lexicons));
   KG_ASSIGN_OR_RETURN(loaded.segmenter, ingest::Segmenter::Create(lexicon_dir));
+  KG_ASSIGN_OR_RETURN(loaded.extractor, ingest::Extractor::Load(lexicon_dir));
   return loaded;
 }
 
@@ -84,7 +88,8 @@ Status ParseInputs(const ParseFlags& flags, const Loaded& loaded, int* exit_code
       }
       const Document& doc = *item.document;
       for (Sentence& s : loaded.segmenter->Segment(doc)) {
-        loaded.model.Annotate(s);
+        const std::vector<bool> names = loaded.extractor->KnownNameTokens(s);
+        loaded.model.Annotate(s, &names);  // what kg ingest's event frames read
         std::string id = doc.key + "#" + std::to_string(s.index + 1);
         if (flags.format == "conllu") ingest::AppendPipelineConllu(doc, s, id, out);
         else AppendTreeText(s, id, out);

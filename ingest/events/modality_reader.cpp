@@ -29,17 +29,11 @@ bool IsQuestionClause(const DependencyTree& tree, int word) {
 
 }  // namespace
 
-bool IsPastClause(const DependencyTree& tree, int verb) {
-  bool past = tree.token(verb).Feature("Tense") == "Past" && tree.token(verb).Feature("VerbForm") == "Fin";
+bool IsWillingNegation(const DependencyTree& tree, const ClausePolicy& policy, int verb) {
   for (int c : tree.ChildrenBy(verb, "aux")) {
-    const Token& aux = tree.token(c);
-    if (tree.lemma(c) == "have" || (aux.Feature("Tense") == "Past" && tree.lemma(c) == "do")) {
-      past = true;  // "did not meet", "has never supported": a fact of the past
-    } else if (aux.Feature("VerbForm") == "Fin" && aux.Feature("Tense") != "Past") {
-      return false;  // "will not", "would not", "does not", "cannot"
-    }
+    if (policy.IsFuture(tree.lemma(c)) || policy.IsModal(tree.lemma(c))) return true;
   }
-  return past;
+  return false;
 }
 
 Modality Weaker(Modality a, Modality b) { return Strength(a) >= Strength(b) ? a : b; }

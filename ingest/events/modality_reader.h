@@ -18,7 +18,8 @@ struct ModalityReading {
   bool governed_by_event = false;
   int governor = -1;  // that predicate's token
   // A refusal rather than a plain denial of fact: "failed to reach",
-  // "will not accept", "does not recognise" (not "did not meet"). CAMEO
+  // "refused to", "will not accept" (not "did not meet", "does not
+  // recognise"). CAMEO
   // codes a refused cooperation as a rejection (ClausePolicy::RefusalPredicate).
   bool refusal = false;
 };

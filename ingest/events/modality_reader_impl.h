@@ -4,9 +4,10 @@
 
 namespace kg::ingest::events {
 
-// Whether the clause of `verb` is in the past tense ("did not meet",
-// "had not signed"), with no future or modal auxiliary.
-bool IsPastClause(const DependencyTree& tree, int verb);
+// Whether the negation of the clause of `verb` is a refusal of will, with a
+// future or modal auxiliary ("will not accept", "would not meet"), rather
+// than a statement of fact ("did not meet", "does not recognise").
+bool IsWillingNegation(const DependencyTree& tree, const ClausePolicy& policy, int verb);
 
 template <typename IsTrigger>
 ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& policy, int anchor, int noun,
@@ -70,7 +71,7 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
     k = h;
   }
   reading.modality = m;
-  if (m == Modality::kNegated && !reading.refusal) reading.refusal = !IsPastClause(tree, anchor);
+  if (m == Modality::kNegated && !reading.refusal) reading.refusal = IsWillingNegation(tree, policy, anchor);
   return reading;
 }
 
