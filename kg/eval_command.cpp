@@ -89,7 +89,10 @@ Result<Extracted> Extract(const EvalFlags& flags, const std::vector<const ingest
   }
   KG_RETURN_IF_ERROR(ingester->IngestInputs(inputs, std::cin));
   KG_ASSIGN_OR_RETURN(auto triples, ReadDocumentTriples(*store, "actor"));
-  KG_ASSIGN_OR_RETURN(auto mentions, ReadDocumentMentions(*store));
+  std::vector<DocumentMention> mentions;
+  if (flags.actors) {  // only --actors scores them
+    KG_ASSIGN_OR_RETURN(mentions, ReadDocumentMentions(*store));
+  }
   std::map<std::string, std::vector<const DocumentTriple*>> triples_by_doc;
   for (const auto& t : triples) {
     // Only events count: role triples have no category, and a negated

@@ -100,7 +100,9 @@ class DocumentRecognition {
   DocumentRecognition(const ActorLexicon& lexicon, std::vector<ExtractedEntity>* entities)
       : lexicon_(lexicon), entities_(entities) {}
 
-  std::vector<ActorMention> Recognize(const Sentence& sentence, int position);
+  // `words` and `items` are the sentence's, from SentenceWords and
+  // ScanActorItems (scanned once per document, for FocusState too).
+  std::vector<ActorMention> Recognize(int position, std::vector<Word> words, std::vector<ActorItem> items);
   // "JERUSALEM, Dec. 5": unqualified "officials", "the government", "troops"
   // of the document act for the dateline's country.
   void SetDateline(const std::optional<std::string>& dateline);
@@ -677,10 +679,11 @@ void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline
   }
 }
 
-std::vector<ActorMention> DocumentRecognition::Recognize(const Sentence& sentence, int position) {
+std::vector<ActorMention> DocumentRecognition::Recognize(int position, std::vector<Word> words,
+                                                         std::vector<ActorItem> items) {
   position_ = position;
-  words_ = SentenceWords(sentence);
-  items_ = ScanActorItems(words_, lexicon_);
+  words_ = std::move(words);
+  items_ = std::move(items);
   MergeCompoundAdjectives();
   sentence_state_ = SoleState();
   mentions_.clear();
@@ -711,13 +714,13 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load(const Lexicons& l
       new ActorRecognizer(std::make_unique<ActorLexicon>(std::move(lexicon))));
 }
 
-int ActorRecognizer::FocusState(const std::vector<Sentence>& sentences) const {
+int ActorRecognizer::FocusState(const std::vector<Sentence>& sentences,
+                                const std::vector<std::vector<ActorItem>>& items) const {
   std::unordered_map<int, int> votes;
   int total = 0;
-  for (const Sentence& sentence : sentences) {
-    if (sentence.section == Section::kTranscript) continue;
-    const std::vector<Word> words = SentenceWords(sentence);
-    for (const ActorItem& item : ScanActorItems(words, *lexicon_)) {
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].section == Section::kTranscript) continue;
+    for (const ActorItem& item : items[s]) {
       if (item.type != ActorItem::Type::kName) continue;
       const ActorEntry& entry = lexicon_->entry(item.name.entry);
       const int state = entry.kind == ActorEntry::Kind::kCountry ? item.name.entry : entry.state;
@@ -755,11 +758,17 @@ std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
     std::vector<ExtractedEntity>* entities) const {
   DocumentRecognition recognition(*lexicon_, entities);
   recognition.SetDateline(document.dateline);
-  recognition.SetDocumentState(FocusState(sentences));
+  std::vector<std::vector<Word>> words(sentences.size());
+  std::vector<std::vector<ActorItem>> items(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    words[i] = SentenceWords(sentences[i]);
+    items[i] = ScanActorItems(words[i], *lexicon_);
+  }
+  recognition.SetDocumentState(FocusState(sentences, items));
   std::vector<std::vector<ActorMention>> out;
   out.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
-    out.push_back(recognition.Recognize(sentences[i], static_cast<int>(i)));
+    out.push_back(recognition.Recognize(static_cast<int>(i), std::move(words[i]), std::move(items[i])));
   }
   return out;
 }

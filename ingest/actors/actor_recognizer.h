@@ -20,6 +20,7 @@
 namespace kg::ingest {
 
 class ActorLexicon;
+struct ActorItem;
 
 class ActorRecognizer {
  public:
@@ -44,17 +45,17 @@ class ActorRecognizer {
   // Reads only the tokens' text: it runs before tagging.
   std::vector<bool> KnownNameTokens(const Sentence& sentence) const;
 
+
+ private:
+  explicit ActorRecognizer(std::unique_ptr<ActorLexicon> lexicon);
   // The country a document is about, as a lexicon entry, or -1: the state
   // its country names, demonyms, capitals, cities and provinces point to
   // most, when at least kFocusMinVotes of them and two in five do. Unplaced
   // officials, police, courts and ministries of the document act for it,
-  // as they do for the dateline's country.
-  int FocusState(const std::vector<Sentence>& sentences) const;
+  // as they do for the dateline's country. `items` are each sentence's.
+  int FocusState(const std::vector<Sentence>& sentences, const std::vector<std::vector<ActorItem>>& items) const;
   static constexpr int kFocusMinVotes = 2;
   static constexpr int kFocusShareNumerator = 2, kFocusShareDenominator = 5;
-
- private:
-  explicit ActorRecognizer(std::unique_ptr<ActorLexicon> lexicon);
   std::unique_ptr<ActorLexicon> lexicon_;
 };
 

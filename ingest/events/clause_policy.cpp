@@ -24,6 +24,12 @@ Status ReadCodeTable(const rapidjson::Value& json, const char* key, const std::s
   return Status::Ok();
 }
 
+// The predicate `table` codes `category` as, or empty.
+std::string_view CodeFor(const std::unordered_map<std::string, std::string>& table, std::string_view category) {
+  auto it = table.find(std::string(category));
+  return it == table.end() ? std::string_view() : std::string_view(it->second);
+}
+
 }  // namespace
 
 Result<ClausePolicy> ClausePolicy::Load(const Lexicons& lexicons) {
@@ -80,13 +86,11 @@ bool ClausePolicy::IsDeverbal(std::string_view lemma) const {
 }
 
 std::string_view ClausePolicy::IntentPredicate(std::string_view category) const {
-  auto it = intent_codes_.find(std::string(category));
-  return it == intent_codes_.end() ? std::string_view() : std::string_view(it->second);
+  return CodeFor(intent_codes_, category);
 }
 
 std::string_view ClausePolicy::RefusalPredicate(std::string_view category) const {
-  auto it = refusal_codes_.find(std::string(category));
-  return it == refusal_codes_.end() ? std::string_view() : std::string_view(it->second);
+  return CodeFor(refusal_codes_, category);
 }
 
 }  // namespace kg::ingest::events

@@ -20,9 +20,7 @@ const char* RuleName(const Trigger& t, bool passive) {
 
 void SetPhrase(const Trigger& t, EventFrame* f) {
   int first = t.anchor, last = t.anchor;
-  for (int k : {t.noun}) {
-    if (k >= 0) first = std::min(first, k), last = std::max(last, k);
-  }
+  if (t.noun >= 0) first = std::min(first, t.noun), last = std::max(last, t.noun);
   for (int k : t.particles) {
     if (k >= 0) first = std::min(first, k), last = std::max(last, k);
   }
@@ -45,7 +43,6 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     f.predicate = t.predicate;
     f.trigger = t.noun >= 0 ? t.noun : t.anchor;
     f.agents = arguments.Agents(t);
-
     if (f.agents.empty()) continue;  // an agentless event is not coded
     f.patients = arguments.Patients(t);
     const ModalityReading reading =

@@ -62,8 +62,6 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
       if (tree.HasChild(k, "mark", "to")) m = Weaker(m, Modality::kHypothetical);
       if (policy.IsHypotheticalNoun(governor)) m = Weaker(m, Modality::kHypothetical);
       break;
-    } else if ((rel == "obj" || rel == "nsubj") && noun >= 0 && k == noun) {
-      break;  // the noun's clause was the anchor already
     } else {
       break;
     }
