@@ -326,6 +326,8 @@ Status ActorLexicon::LoadRoleNouns(const LexiconFile& file) {
 }
 
 Status ActorLexicon::LoadPronouns(const LexiconFile& file) {
+  KG_RETURN_IF_ERROR(ReadWordList(file, "impersonal_predicates", &impersonal_predicates_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "extraposing_adjectives", &extraposing_adjectives_));
   return ForEachEntry(file, [&](EntryReader& reader) {
     std::string name = reader.String("name");
     std::string target = reader.String("refers_to");

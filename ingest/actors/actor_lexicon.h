@@ -98,6 +98,14 @@ class ActorLexicon {
   bool IsPersonTitle(std::string_view word) const { return person_titles_.find(word) != person_titles_.end(); }
   bool IsOrganizationHead(std::string_view word) const { return organization_heads_.find(word) != organization_heads_.end(); }
   bool IsLocationHead(std::string_view word) const { return location_heads_.find(word) != location_heads_.end(); }
+  // A verb whose subject "it" stands for nothing: "it seems", "it takes".
+  bool IsImpersonalPredicate(std::string_view lower_lemma) const {
+    return impersonal_predicates_.find(lower_lemma) != impersonal_predicates_.end();
+  }
+  // An adjective that takes a clause for its subject: "it is important to".
+  bool IsExtraposingAdjective(std::string_view lower_lemma) const {
+    return extraposing_adjectives_.find(lower_lemma) != extraposing_adjectives_.end();
+  }
   bool IsFemaleWord(std::string_view lower_or_title) const {
     return female_words_.find(lower_or_title) != female_words_.end();
   }
@@ -132,6 +140,7 @@ class ActorLexicon {
   std::vector<RoleNoun> role_nouns_;
   StringMap<RoleNounForm> role_noun_forms_;
   StringMap<PronounTarget> pronouns_;
+  StringSet impersonal_predicates_, extraposing_adjectives_;
   std::vector<KnownPerson> people_;
   StringMap<int> person_forms_;
   StringSet name_prefixes_, lower_prefixes_;

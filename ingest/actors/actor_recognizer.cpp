@@ -9,6 +9,7 @@
 #include "ingest/actors/actor_lexicon.h"
 #include "ingest/actors/coreference.h"
 #include "ingest/actors/document_entities.h"
+#include "ingest/actors/referential_it.h"
 #include "ingest/actors/sentence_words.h"
 
 namespace kg::ingest {
@@ -62,37 +63,6 @@ bool IsModifierGap(const std::vector<Word>& words, int begin, int end) {
   return true;
 }
 
-// "it is prepared to", "it was attacked": a participle after "it is" says
-// what the antecedent is or did; "it is important", "it is reported that"
-// have no antecedent.
-bool IsParticipleAfterItIs(const std::vector<Word>& words, int index) {
-  if (index + 2 >= static_cast<int>(words.size())) return false;
-  const std::string& w = words[index + 2].lower;
-  if (w.size() < 5 || words[index + 2].capitalized) return false;
-  const bool participle = w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0;
-  if (!participle) return false;
-  if (index + 3 < static_cast<int>(words.size()) && words[index + 3].lower == "that") return false;
-  return !(w == "reported" || w == "believed" || w == "expected" || w == "feared" || w == "hoped" ||
-           w == "estimated" || w == "claimed" || w == "alleged" || w == "rumoured" || w == "rumored");
-}
-
-// "it" is referential in subject position after a clause boundary; "it is
-// important", "describing it as" are left alone.
-bool IsReferentialIt(const std::vector<Word>& words, int index) {
-  if (index + 1 < static_cast<int>(words.size())) {
-    const std::string& next = words[index + 1].lower;
-    const bool be = next == "is" || next == "was";
-    const bool impersonal = be || next == "'s" || next == "seems" || next == "appears" ||
-                            next == "remains" || next == "would" || next == "will" ||
-                            next == "takes" || next == "took";
-    if (impersonal && !(be && IsParticipleAfterItIs(words, index))) return false;
-  }
-  if (index == 0) return true;
-  const std::string& previous = words[index - 1].lower;
-  return previous == "," || previous == "and" || previous == "but" || previous == "that" ||
-         previous == "because" || previous == "while" || previous == "said" || previous == "says";
-}
-
 // The recognition of one document: the entity table, the coreference
 // memory and the lexicon entries already turned into entities.
 class DocumentRecognition {
@@ -102,7 +72,8 @@ class DocumentRecognition {
 
   // `words` and `items` are the sentence's, from SentenceWords and
   // ScanActorItems (scanned once per document, for FocusState too).
-  std::vector<ActorMention> Recognize(int position, std::vector<Word> words, std::vector<ActorItem> items);
+  std::vector<ActorMention> Recognize(int position, const Sentence& sentence, std::vector<Word> words,
+                                      std::vector<ActorItem> items);
   // "JERUSALEM, Dec. 5": unqualified "officials", "the government", "troops"
   // of the document act for the dateline's country.
   void SetDateline(const std::optional<std::string>& dateline);
@@ -163,6 +134,7 @@ class DocumentRecognition {
   int sentence_state_ = -1;        // the one state the sentence names, if only one
   // Per sentence:
   int position_ = 0;
+  const Sentence* sentence_ = nullptr;  // the sentence being recognised
   std::vector<Word> words_;
   std::vector<ActorItem> items_;
   std::vector<ActorMention> mentions_;
@@ -549,8 +521,8 @@ size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
 }
 
 void DocumentRecognition::ComposePronoun(const ActorItem& item) {
-  if (words_[item.first_word].lower == "it" && !IsReferentialIt(words_, item.first_word)) return;
   const int first_token = words_[item.first_word].first_token;
+  if (words_[item.first_word].lower == "it" && !IsReferentialIt(*sentence_, first_token, lexicon_)) return;
   const ActorMention* antecedent = coreference_.Resolve(item.pronoun, position_, first_token);
   if (antecedent == nullptr) return;
   ActorMention mention = *antecedent;
@@ -679,9 +651,10 @@ void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline
   }
 }
 
-std::vector<ActorMention> DocumentRecognition::Recognize(int position, std::vector<Word> words,
-                                                         std::vector<ActorItem> items) {
+std::vector<ActorMention> DocumentRecognition::Recognize(int position, const Sentence& sentence,
+                                                         std::vector<Word> words, std::vector<ActorItem> items) {
   position_ = position;
+  sentence_ = &sentence;
   words_ = std::move(words);
   items_ = std::move(items);
   MergeCompoundAdjectives();
@@ -768,7 +741,7 @@ std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
   std::vector<std::vector<ActorMention>> out;
   out.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
-    out.push_back(recognition.Recognize(static_cast<int>(i), std::move(words[i]), std::move(items[i])));
+    out.push_back(recognition.Recognize(static_cast<int>(i), sentences[i], std::move(words[i]), std::move(items[i])));
   }
   return out;
 }

@@ -162,8 +162,11 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
 std::vector<Participant> ArgumentFinder::ResolveOne(int head, bool patient, bool things, int from) const {
   if (mention_at_[head] >= 0) return {OfMention(mention_at_[head], head, from)};
   if (policy_.IsTimeNoun(tree_.lemma(head))) return {};
-  // "a U.N. Security Council resolution" is a resolution, not the Council.
-  if (tree_.upos(head) == "NOUN" && !(patient && lexicon_.IsObjectNoun(tree_.lemma(head)))) {
+  // "a U.N. Security Council resolution" is a resolution, not the Council;
+  // "the Azerbaijani republic of Nakhichevan", a name no lexicon holds, is
+  // what its modifiers say.
+  const bool noun = tree_.upos(head) == "NOUN" || tree_.upos(head) == "PROPN";
+  if (noun && !(patient && lexicon_.IsObjectNoun(tree_.lemma(head)))) {
     if (auto inside = ActorsInside(head, patient, from, 0); !inside.empty()) return inside;
   }
   if (patient && things) {
@@ -234,9 +237,12 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
   }
   // One subject per clause: two nsubj children are a misparse (an earlier
   // noun phrase taken for a second subject), and the nearest one is it.
+  // An "it" the parser took for an expletive but actor recognition resolved
+  // ("it is ready to withdraw") is the subject.
   int subject = -1;
   for (int c : tree_.children(verb)) {
-    if (tree_.relation(c) == "nsubj" && (subject < 0 || std::abs(c - verb) < std::abs(subject - verb))) subject = c;
+    const bool is_subject = tree_.relation(c) == "nsubj" || (tree_.relation(c) == "expl" && mention_at_[c] >= 0);
+    if (is_subject && (subject < 0 || std::abs(c - verb) < std::abs(subject - verb))) subject = c;
   }
   if (subject >= 0) Append(&agents, Resolve(subject, false, false, verb));
   if (!agents.empty() || tree_.ChildBy(verb, "nsubj") >= 0 || depth >= kMaxDepth) return agents;

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "ingest/syntax/syntax_model.h"
 #include "tests/test_util.h"
 
 namespace kg::test {
@@ -34,6 +35,12 @@ std::vector<std::string> DescribeMentions(const std::string& text) {
   Document document;
   document.text = text;
   auto sentences = segmenter->SegmentText(text);
+  // Parsed as `kg ingest` parses them: recognition reads the tree ("it").
+  static const auto model = Must(syntax::SyntaxModel::Load(Must(syntax::FindSyntaxModel(""))));
+  for (auto& sentence : sentences) {
+    const std::vector<bool> names = ShippedRecognizer().KnownNameTokens(sentence);
+    model.Annotate(sentence, &names);
+  }
   std::vector<ExtractedEntity> entities;
   auto mentions = ShippedRecognizer().Recognize(document, sentences, &entities);
   auto rows = ingest::ToExtractedMentions(document, sentences, mentions);
