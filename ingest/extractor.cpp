@@ -140,7 +140,9 @@ class TripleBuilder {
     std::string name;
     bool proper = true;  // every word capitalised: "Friendship Bridge", not "resolution"
     for (const TokenRange& range : CompoundWordRanges(sentence.tokens)) {
-      if (range.first < p.first || range.end > p.end) continue;
+      // A word the phrase covers only in part ("Othaimeen" of "Al-Othaimeen")
+      // is named whole: a thing never has an empty name.
+      if (range.end <= p.first || range.first >= p.end) continue;
       const std::string word = CompoundText(sentence.tokens, range);
       if (!name.empty() && word != "'s") name += ' ';
       name += word;

@@ -350,6 +350,14 @@ std::vector<Participant> ArgumentFinder::Agents(const Trigger& trigger) const {
 
 std::vector<Participant> ArgumentFinder::Patients(const Trigger& trigger) const {
   if (trigger.kind == TriggerKind::kNoun) return NounPatients(trigger.noun);
+  if (trigger.kind == TriggerKind::kObligation) {
+    // "said Libya must hand over": who must act; never a thing.
+    std::vector<Participant> patients;
+    for (int s : tree_.children(trigger.complement)) {
+      if (tree_.relation(s) == "nsubj") Append(&patients, Resolve(s, true, false, trigger.anchor));
+    }
+    return patients;
+  }
   return ClausePatients(trigger.anchor, trigger, 0);
 }
 

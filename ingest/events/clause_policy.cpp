@@ -75,6 +75,10 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
   KG_RETURN_IF_ERROR(ReadStringList(json, "deverbal_endings", origin, &deverbal_endings_));
   KG_RETURN_IF_ERROR(ReadCodeTable(json, "intent_codes", origin, &intent_codes_));
   KG_RETURN_IF_ERROR(ReadCodeTable(json, "refusal_codes", origin, &refusal_codes_));
+  if (auto it = json.FindMember("obligation_predicate"); it != json.MemberEnd()) {
+    if (!it->value.IsString()) return Status::InvalidInput(origin + ": \"obligation_predicate\" must be a predicate name");
+    obligation_predicate_ = it->value.GetString();
+  }
   return Status::Ok();
 }
 

@@ -52,6 +52,8 @@ class ClausePolicy {
   bool IsTimeNoun(std::string_view lemma) const { return time_nouns_.count(std::string(lemma)) > 0; }
   // "must", "should": "X said Y must leave" is X demanding of Y.
   bool IsObligation(std::string_view lemma) const { return obligations_.count(std::string(lemma)) > 0; }
+  // The predicate "X said Y must" is coded as ("demands").
+  const std::string& obligation_predicate() const { return obligation_predicate_; }
   // The predicate an intended event of `category` is coded as ("promises",
   // "threatens"), or empty: the intent is no event of its own.
   std::string_view IntentPredicate(std::string_view category) const;
@@ -67,6 +69,7 @@ class ClausePolicy {
       agent_preps_, group_nouns_, time_nouns_, obligations_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_;
   std::vector<std::string> deverbal_endings_;
+  std::string obligation_predicate_;
 };
 
 }  // namespace kg::ingest::events

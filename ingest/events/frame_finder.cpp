@@ -4,6 +4,7 @@
 
 #include "ingest/events/argument_finder.h"
 #include "ingest/events/modality_reader.h"
+#include "ingest/events/obligation_trigger.h"
 #include "ingest/events/trigger_finder.h"
 
 namespace kg::ingest::events {
@@ -14,6 +15,7 @@ const char* RuleName(const Trigger& t, bool passive) {
     case TriggerKind::kVerb: return passive ? "passive-verb" : "verb";
     case TriggerKind::kLightVerb: return "light-verb";
     case TriggerKind::kNoun: return "event-noun";
+    case TriggerKind::kObligation: return "obligation";
   }
   return "verb";
 }
@@ -34,10 +36,15 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
   std::vector<EventFrame> frames;
   DependencyTree tree(sentence);
   ArgumentFinder arguments(tree, mentions, policy_, lexicon_);
-  const std::vector<Trigger> triggers =
+  std::vector<Trigger> triggers =
       FindTriggers(tree, lexicon_, [&](int noun) { return arguments.NounHasAgent(noun); });
+  // What governs an event's clause is an event when it is a predicate of
+  // the lexicon; a report verb stays a report even where it makes a demand.
   std::vector<bool> is_trigger(tree.size(), false);
   for (const Trigger& t : triggers) is_trigger[t.anchor] = true;
+  for (Trigger& t : FindObligationTriggers(tree, policy_, lexicon_.FindPredicate(policy_.obligation_predicate()))) {
+    triggers.push_back(std::move(t));
+  }
   for (const Trigger& t : triggers) {
     EventFrame f;
     f.predicate = t.predicate;

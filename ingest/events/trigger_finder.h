@@ -16,7 +16,9 @@
 
 namespace kg::ingest::events {
 
-enum class TriggerKind { kVerb, kLightVerb, kNoun };
+// kObligation: a report verb whose complement says what another actor must
+// do (obligation_trigger.h).
+enum class TriggerKind { kVerb, kLightVerb, kNoun, kObligation };
 
 struct Trigger {
   TriggerKind kind = TriggerKind::kVerb;
@@ -27,6 +29,7 @@ struct Trigger {
   // is the patient, whatever the policy's list says.
   std::string preposition;
   std::vector<int> particles;  // tokens of "off", "down on" ...
+  int complement = -1;  // kObligation: the complement clause, whose subject is the patient
 };
 
 // `noun_has_agent(noun)`: whether an event noun has an actor of its own
