@@ -364,8 +364,11 @@ std::vector<Incidence> KnowledgeGraph::Incidences(VertexId v, Direction d) const
 }
 
 Result<bool> KnowledgeGraph::IsStale(Store& store) const {
-  KG_ASSIGN_OR_RETURN(int64_t version, store.DataVersion());
-  return version != data_version_;
+  // Both counters: the persistent one sees every kgraph write, on any
+  // connection; SQLite's sees writes by other tools on other connections.
+  KG_ASSIGN_OR_RETURN(StoreVersion now, store.ReadVersion());
+  return now.change_counter != data_version_ || now.data_version != store_version_.data_version ||
+         now.store_id != store_version_.store_id;
 }
 
 }  // namespace kg::graph

@@ -62,8 +62,9 @@ class KnowledgeGraph {
   // single read transaction.
   static Result<std::unique_ptr<KnowledgeGraph>> Load(Store& store, const LoadOptions& options = {});
   // A graph over arrays someone else made and `storage` keeps alive (a
-  // mapped snapshot). The arrays must have the sizes GraphArrays states and
-  // predicate indexes below predicates.size(); the snapshot reader checks.
+  // mapped snapshot). The arrays must have the sizes GraphArrays states
+  // (the snapshot reader checks) and hold a graph a load made (trusted: a
+  // snapshot's sections are not checksummed, see graph/snapshot_layout.h).
   static std::unique_ptr<KnowledgeGraph> FromArrays(TripleLevel level, const GraphArrays& arrays,
                                                     std::vector<Predicate> predicates, const StoreVersion& version,
                                                     std::shared_ptr<const void> storage);

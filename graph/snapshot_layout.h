@@ -1,8 +1,8 @@
 // The binary layout of a graph snapshot file (layout version 1), as
 // docs/graph.md describes it. Shared by the writer and the reader only.
 //
-//   header        96 bytes (SnapshotHeader)
-//   section table section_count × 32 bytes (SectionEntry), from byte 96
+//   header        104 bytes (Header)
+//   section table section_count × 32 bytes (SectionEntry), from byte 104
 //   sections      each at a multiple of 4096 bytes, zero padding between
 //
 // Every integer is little-endian (byte_order proves it); a section is the
@@ -84,8 +84,8 @@ struct Header {
   // StableHash of the header with this field zero, then of the table.
   uint64_t checksum;
 };
-static_assert(sizeof(Header) == 96);
-static_assert(offsetof(Header, checksum) == 88);
+static_assert(sizeof(Header) == 104);
+static_assert(offsetof(Header, checksum) == 96);
 
 struct SectionEntry {
   uint32_t kind;          // Section
