@@ -33,7 +33,7 @@ namespace {
 using namespace kg;
 
 // In-process figures: the graph loaded from SQLite, as before snapshots.
-const graph::OpenOptions kNoSnapshot{.use_snapshot = false};
+const graph::OpenOptions kNoSnapshot{.load = {}, .use_snapshot = false, .warn = {}};
 
 // CPU time of this thread: on a shared machine the wall clock also counts
 // the time other programs held the cores.
