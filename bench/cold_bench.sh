@@ -62,7 +62,7 @@ once() {
 }
 # Raises the data version as any writer does (schema/migrations/004_store_version.sql).
 write() { sqlite3 "$DB" 'UPDATE store_version SET data_version = data_version + 1'; }
-median() { sort -n -k1,1 "$1" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.1f %.1f", t[i] / 1000, m[i] / 1024 }'; }
+median() { sort -n -k1,1 "$1" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.1f %.1f\n", t[i] / 1000, m[i] / 1024 }'; }
 
 declare -A CMD
 CMD[path]="path|$A|$B"
