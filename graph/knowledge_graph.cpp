@@ -32,24 +32,81 @@ constexpr int64_t kMaxPredicateId = 1 << 24;
 // past it like any vector.
 constexpr uint64_t kMaxReserve = uint64_t{1} << 24;
 
+// The arrays of a graph loaded from the store. Filled in place (it is made
+// on the heap first and never moved: short pools keep their bytes inline).
+struct OwnedArrays {
+  CsrGraph csr;
+  std::vector<EdgeId> all_row;
+  std::vector<VertexId> all_neighbour;
+  std::vector<int64_t> entity_ids;
+  std::vector<EntityType> types;
+  std::vector<uint32_t> code_ids;
+  std::vector<uint32_t> sector_ids;
+  StringPool names;
+  StringPool codes;
+  int64_t min_entity_id = 0;
+  bool contiguous_ids = false;
+  std::vector<VertexId> vertex_of_dense_id;
+  NameIndexData name_index;
+
+  GraphArrays view() const {
+    GraphArrays a;
+    a.out_row = csr.m_forward.m_rowstart;
+    a.out_target = csr.m_forward.m_column;
+    a.edge_info = csr.m_forward.m_edge_properties;
+    a.in_row = csr.m_backward.m_rowstart;
+    a.in_source = csr.m_backward.m_column;
+    a.in_edge = csr.m_backward.m_edge_properties;
+    a.all_row = all_row;
+    a.all_neighbour = all_neighbour;
+    a.entity_ids = entity_ids;
+    a.types = types;
+    a.code_ids = code_ids;
+    a.sector_ids = sector_ids;
+    a.names = names.view();
+    a.codes = codes.view();
+    a.min_entity_id = min_entity_id;
+    a.contiguous_ids = contiguous_ids;
+    a.vertex_of_dense_id = vertex_of_dense_id;
+    a.name_index = name_index.view();
+    return a;
+  }
+
+  // Out- then in-neighbours of each vertex in one list.
+  void BuildUndirected() {
+    const GraphArrays a = view();
+    const size_t n = entity_ids.size();
+    all_row.assign(n + 1, 0);
+    all_neighbour.resize(2 * a.out_target.size());
+    VertexId* at = all_neighbour.data();
+    for (VertexId v = 0; v < n; ++v) {
+      at = std::copy(a.out_target.begin() + a.out_row[v], a.out_target.begin() + a.out_row[v + 1], at);
+      at = std::copy(a.in_source.begin() + a.in_row[v], a.in_source.begin() + a.in_row[v + 1], at);
+      all_row[v + 1] = static_cast<EdgeId>(at - all_neighbour.data());
+    }
+  }
+};
+
 }  // namespace
 
 // Builds a KnowledgeGraph from a GraphReader; the friend that fills it.
 class GraphBuilder {
  public:
-  GraphBuilder(KnowledgeGraph& graph, std::vector<std::unique_ptr<GraphReader>>& readers)
-      : g_(graph), readers_(readers) {}
+  GraphBuilder(KnowledgeGraph& graph, OwnedArrays& owned, std::vector<std::unique_ptr<GraphReader>>& readers)
+      : g_(graph), o_(owned), readers_(readers) {}
 
   Status Build(TripleLevel level) {
     g_.level_ = level;
     g_.data_version_ = reader().data_version();
+    g_.store_version_ = reader().store_version();
     KG_RETURN_IF_ERROR(ReadEntities());
+    g_.SetArrays(o_.view());  // VertexOfEntity, for the aliases and the triples
     KG_RETURN_IF_ERROR(ReadPredicates());
     std::vector<std::pair<std::string, VertexId>> aliases;
     KG_RETURN_IF_ERROR(reader().ForEachAlias([&](std::string_view alias, int64_t entity_id) {
       if (auto v = g_.VertexOfEntity(entity_id)) aliases.emplace_back(std::string(alias), *v);
     }));
-    g_.name_index_.Build(g_.names_, std::move(aliases));
+    o_.name_index = NameIndex::Build(o_.names.view(), std::move(aliases));
     // The topology last: the arrays a search reads first are then the ones
     // written most recently, still in the CPU's last-level cache.
     return ReadTriples(level);
@@ -59,44 +116,44 @@ class GraphBuilder {
   uint32_t InternCode(std::string_view code) {
     if (code.empty()) return 0;
     auto [it, inserted] = code_ids_.try_emplace(std::string(code), 0);
-    if (inserted) it->second = g_.codes_.Add(code);
+    if (inserted) it->second = o_.codes.Add(code);
     return it->second;
   }
 
   Status ReadEntities() {
     KG_ASSIGN_OR_RETURN(int64_t count, reader().CountEntities());
     auto n = static_cast<size_t>(count);
-    g_.entity_ids_.reserve(n);
-    g_.types_.reserve(n);
-    g_.code_ids_.reserve(n);
-    g_.sector_ids_.reserve(n);
-    g_.names_.Reserve(n, n * 12);
-    g_.codes_.Add("");  // index 0: no code
+    o_.entity_ids.reserve(n);
+    o_.types.reserve(n);
+    o_.code_ids.reserve(n);
+    o_.sector_ids.reserve(n);
+    o_.names.Reserve(n, n * 12);
+    o_.codes.Add("");  // index 0: no code
     KG_RETURN_IF_ERROR(reader().ForEachEntity([&](const EntityView& e) {
-      g_.entity_ids_.push_back(e.id);
-      g_.names_.Add(e.name);
-      g_.types_.push_back(ParseEntityType(e.type).value_or(EntityType::kOther));
-      g_.code_ids_.push_back(InternCode(e.code));
-      g_.sector_ids_.push_back(InternCode(e.sector));
+      o_.entity_ids.push_back(e.id);
+      o_.names.Add(e.name);
+      o_.types.push_back(ParseEntityType(e.type).value_or(EntityType::kOther));
+      o_.code_ids.push_back(InternCode(e.code));
+      o_.sector_ids.push_back(InternCode(e.sector));
     }));
-    if (g_.entity_ids_.size() >= kNoVertex) {
+    if (o_.entity_ids.size() >= kNoVertex) {
       return Status::Unsupported(fmt::format("{} entities: more than the graph engine's limit of {}",
-                                             g_.entity_ids_.size(), kNoVertex - 1));
+                                             o_.entity_ids.size(), kNoVertex - 1));
     }
-    g_.names_.ShrinkToFit();
+    o_.names.ShrinkToFit();
     // Entity ids are normally dense (1..n): a flat table then maps an id to
     // its vertex in one load; sparse ids fall back to binary search.
-    if (!g_.entity_ids_.empty()) {
-      int64_t lo = g_.entity_ids_.front(), hi = g_.entity_ids_.back();
-      g_.min_entity_id_ = lo;
-      if (static_cast<uint64_t>(hi - lo) + 1 == g_.entity_ids_.size()) {
+    if (!o_.entity_ids.empty()) {
+      int64_t lo = o_.entity_ids.front(), hi = o_.entity_ids.back();
+      o_.min_entity_id = lo;
+      if (static_cast<uint64_t>(hi - lo) + 1 == o_.entity_ids.size()) {
         // Ids 1..n without gaps (the usual case): the vertex is the offset,
         // no table and no cache miss per triple while loading.
-        g_.contiguous_ids_ = true;
-      } else if (static_cast<uint64_t>(hi - lo) < 4 * g_.entity_ids_.size() + 1024) {
-        g_.vertex_of_dense_id_.assign(static_cast<size_t>(hi - lo + 1), kNoVertex);
-        for (VertexId v = 0; v < g_.entity_ids_.size(); ++v) {
-          g_.vertex_of_dense_id_[static_cast<size_t>(g_.entity_ids_[v] - lo)] = v;
+        o_.contiguous_ids = true;
+      } else if (static_cast<uint64_t>(hi - lo) < 4 * o_.entity_ids.size() + 1024) {
+        o_.vertex_of_dense_id.assign(static_cast<size_t>(hi - lo + 1), kNoVertex);
+        for (VertexId v = 0; v < o_.entity_ids.size(); ++v) {
+          o_.vertex_of_dense_id[static_cast<size_t>(o_.entity_ids[v] - lo)] = v;
         }
       }
     }
@@ -130,7 +187,7 @@ class GraphBuilder {
     // Reserving the id range over-reserves when both levels are stored, but
     // pages never written cost no memory; a count(*) would cost a scan.
     for (const IdRange& range : ranges) {
-      builders.emplace_back(static_cast<VertexId>(g_.entity_ids_.size()),
+      builders.emplace_back(static_cast<VertexId>(o_.entity_ids.size()),
                             static_cast<size_t>(std::min<uint64_t>(range.size(), kMaxReserve)));
     }
     std::vector<Status> status(parts, Status::Ok());
@@ -145,8 +202,9 @@ class GraphBuilder {
     if (builders[0].size() >= kNoEdge) {
       return Status::Unsupported(fmt::format("{} triples: more than the graph engine's limit", builders[0].size()));
     }
-    builders[0].BuildInto(g_.csr_);
-    g_.IndexTopology();
+    builders[0].BuildInto(o_.csr);
+    o_.BuildUndirected();
+    g_.SetArrays(o_.view());
     return Status::Ok();
   }
 
@@ -201,6 +259,7 @@ class GraphBuilder {
   }
 
   KnowledgeGraph& g_;
+  OwnedArrays& o_;
   std::vector<std::unique_ptr<GraphReader>>& readers_;  // one per loading thread, same snapshot
   std::unordered_map<std::string, uint32_t> code_ids_;
   std::vector<uint32_t> predicate_index_;  // predicate id -> index, UINT32_MAX = none
@@ -210,44 +269,56 @@ Result<std::unique_ptr<KnowledgeGraph>> KnowledgeGraph::Load(Store& store, const
   KG_ASSIGN_OR_RETURN(std::vector<std::unique_ptr<GraphReader>> readers,
                       GraphReader::BeginParallel(store, options.threads, options.min_triples_per_thread));
   std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph());
-  GraphBuilder builder(*graph, readers);
+  auto owned = std::make_shared<OwnedArrays>();
+  GraphBuilder builder(*graph, *owned, readers);
   KG_RETURN_IF_ERROR(builder.Build(options.level).WithContext(store.path()));
+  graph->storage_ = std::move(owned);
   return graph;
 }
 
-void KnowledgeGraph::IndexTopology() {
-  out_row_ = csr_.m_forward.m_rowstart.data();
-  out_target_ = csr_.m_forward.m_column.data();
-  in_row_ = csr_.m_backward.m_rowstart.data();
-  in_source_ = csr_.m_backward.m_column.data();
-  in_edge_ = csr_.m_backward.m_edge_properties.data();
-  const size_t n = num_vertices();
-  all_row_.resize(n + 1);
-  all_neighbour_.resize(2 * num_edges());
-  all_row_[0] = 0;
-  VertexId* at = all_neighbour_.data();
-  for (VertexId v = 0; v < n; ++v) {
-    for (auto neighbours : {OutNeighbours(v), InNeighbours(v)}) at = std::copy(neighbours.begin(), neighbours.end(), at);
-    all_row_[v + 1] = static_cast<EdgeId>(at - all_neighbour_.data());
-  }
+std::unique_ptr<KnowledgeGraph> KnowledgeGraph::FromArrays(TripleLevel level, const GraphArrays& arrays,
+                                                           std::vector<Predicate> predicates,
+                                                           const StoreVersion& version,
+                                                           std::shared_ptr<const void> storage) {
+  std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph());
+  graph->level_ = level;
+  graph->SetArrays(arrays);
+  graph->predicates_ = std::move(predicates);
+  graph->store_version_ = version;
+  graph->data_version_ = version.change_counter;
+  graph->storage_ = std::move(storage);
+  return graph;
+}
+
+void KnowledgeGraph::SetArrays(const GraphArrays& arrays) {
+  a_ = arrays;
+  out_row_ = a_.out_row.data();
+  out_target_ = a_.out_target.data();
+  edge_info_ = a_.edge_info.data();
+  in_row_ = a_.in_row.data();
+  in_source_ = a_.in_source.data();
+  in_edge_ = a_.in_edge.data();
+  all_row_ = a_.all_row.data();
+  all_neighbour_ = a_.all_neighbour.data();
+  name_index_ = NameIndex(a_.name_index);
 }
 
 std::optional<VertexId> KnowledgeGraph::VertexOfEntity(int64_t entity_id) const {
-  if (contiguous_ids_) {
-    int64_t offset = entity_id - min_entity_id_;
-    if (offset < 0 || static_cast<uint64_t>(offset) >= entity_ids_.size()) return std::nullopt;
+  if (a_.contiguous_ids) {
+    int64_t offset = entity_id - a_.min_entity_id;
+    if (offset < 0 || static_cast<uint64_t>(offset) >= a_.entity_ids.size()) return std::nullopt;
     return static_cast<VertexId>(offset);
   }
-  if (!vertex_of_dense_id_.empty()) {
-    int64_t offset = entity_id - min_entity_id_;
-    if (offset < 0 || static_cast<uint64_t>(offset) >= vertex_of_dense_id_.size()) return std::nullopt;
-    VertexId v = vertex_of_dense_id_[static_cast<size_t>(offset)];
+  if (!a_.vertex_of_dense_id.empty()) {
+    int64_t offset = entity_id - a_.min_entity_id;
+    if (offset < 0 || static_cast<uint64_t>(offset) >= a_.vertex_of_dense_id.size()) return std::nullopt;
+    VertexId v = a_.vertex_of_dense_id[static_cast<size_t>(offset)];
     if (v == kNoVertex) return std::nullopt;
     return v;
   }
-  auto it = std::lower_bound(entity_ids_.begin(), entity_ids_.end(), entity_id);
-  if (it == entity_ids_.end() || *it != entity_id) return std::nullopt;
-  return static_cast<VertexId>(it - entity_ids_.begin());
+  auto it = std::lower_bound(a_.entity_ids.begin(), a_.entity_ids.end(), entity_id);
+  if (it == a_.entity_ids.end() || *it != entity_id) return std::nullopt;
+  return static_cast<VertexId>(it - a_.entity_ids.begin());
 }
 
 std::optional<VertexId> KnowledgeGraph::Find(std::string_view name) const { return name_index_.Find(name); }
@@ -293,8 +364,11 @@ std::vector<Incidence> KnowledgeGraph::Incidences(VertexId v, Direction d) const
 }
 
 Result<bool> KnowledgeGraph::IsStale(Store& store) const {
-  KG_ASSIGN_OR_RETURN(int64_t version, store.DataVersion());
-  return version != data_version_;
+  // Both counters: the persistent one sees every kgraph write, on any
+  // connection; SQLite's sees writes by other tools on other connections.
+  KG_ASSIGN_OR_RETURN(StoreVersion now, store.ReadVersion());
+  return now.change_counter != data_version_ || now.data_version != store_version_.data_version ||
+         now.store_id != store_version_.store_id;
 }
 
 }  // namespace kg::graph

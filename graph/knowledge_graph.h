@@ -1,12 +1,16 @@
-// KnowledgeGraph: an immutable in-memory snapshot of the store's triples.
+// KnowledgeGraph: an immutable snapshot of the store's triples.
 //
-// The topology is a Boost bidirectional compressed_sparse_row_graph (one
-// array of targets for out-edges, one of sources for in-edges), with a
-// 24-byte EdgeInfo per edge, plus an undirected neighbour array (both
-// lists of a vertex in one) for the undirected searches. Vertex attributes
-// live in parallel arrays and string pools, so the 2M-edge benchmark graph
-// fits in about 100 MB. Names and aliases are found case-insensitively
-// (Unicode case folding).
+// The topology is the arrays of a Boost bidirectional
+// compressed_sparse_row_graph (one array of targets for out-edges, one of
+// sources for in-edges, built by CsrBuilder), with a 24-byte EdgeInfo per
+// edge, plus an undirected neighbour array (both lists of a vertex in one)
+// for the undirected searches. Vertex attributes live in parallel arrays
+// and string pools, so the 2M-edge benchmark graph takes about 100 MB.
+// Names and aliases are found case-insensitively (Unicode case folding).
+//
+// The graph reads every array through GraphArrays views: Load() owns them
+// (read from SQLite), a graph opened from a snapshot file maps them
+// (graph/graph_snapshot.h); both answer alike.
 //
 // A snapshot never changes; IsStale() tells whether the store has been
 // written since it was loaded, and the caller reloads when it wants to.
@@ -20,7 +24,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/csr_builder.h"
+#include "graph/graph_arrays.h"
 #include "graph/graph_types.h"
 #include "graph/name_index.h"
 #include "graph/string_pool.h"
@@ -57,20 +61,27 @@ class KnowledgeGraph {
   // Reads entities, aliases, predicates and the triples of one level in a
   // single read transaction.
   static Result<std::unique_ptr<KnowledgeGraph>> Load(Store& store, const LoadOptions& options = {});
+  // A graph over arrays someone else made and `storage` keeps alive (a
+  // mapped snapshot). The arrays must have the sizes GraphArrays states
+  // (the snapshot reader checks) and hold a graph a load made (trusted: a
+  // snapshot's sections are not checksummed, see graph/snapshot_layout.h).
+  static std::unique_ptr<KnowledgeGraph> FromArrays(TripleLevel level, const GraphArrays& arrays,
+                                                    std::vector<Predicate> predicates, const StoreVersion& version,
+                                                    std::shared_ptr<const void> storage);
 
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
-  size_t num_vertices() const { return entity_ids_.size(); }
-  size_t num_edges() const { return csr_.m_forward.m_column.size(); }
+  size_t num_vertices() const { return a_.entity_ids.size(); }
+  size_t num_edges() const { return a_.out_target.size(); }
   TripleLevel level() const { return level_; }
 
   // ---- vertices ----
-  std::string_view name(VertexId v) const { return names_.Get(v); }
-  EntityType type(VertexId v) const { return types_[v]; }
-  std::string_view code(VertexId v) const { return codes_.Get(code_ids_[v]); }      // "" = none
-  std::string_view sector(VertexId v) const { return codes_.Get(sector_ids_[v]); }  // "" = none
-  int64_t entity_id(VertexId v) const { return entity_ids_[v]; }
+  std::string_view name(VertexId v) const { return a_.names.Get(v); }
+  EntityType type(VertexId v) const { return a_.types[v]; }
+  std::string_view code(VertexId v) const { return a_.codes.Get(a_.code_ids[v]); }      // "" = none
+  std::string_view sector(VertexId v) const { return a_.codes.Get(a_.sector_ids[v]); }  // "" = none
+  int64_t entity_id(VertexId v) const { return a_.entity_ids[v]; }
   std::optional<VertexId> VertexOfEntity(int64_t entity_id) const;
 
   // Case-insensitive lookup of a canonical name, else of an alias (the
@@ -87,9 +98,9 @@ class KnowledgeGraph {
   std::optional<uint32_t> FindPredicate(std::string_view name) const;  // case-insensitive
 
   // ---- edges ----
-  const EdgeInfo& edge(EdgeId e) const { return csr_.m_forward.m_edge_properties[e]; }
+  const EdgeInfo& edge(EdgeId e) const { return edge_info_[e]; }
   VertexId source(EdgeId e) const;  // O(log n)
-  VertexId target(EdgeId e) const { return csr_.m_forward.m_column[e]; }
+  VertexId target(EdgeId e) const { return out_target_[e]; }
   const Predicate& predicate_of(EdgeId e) const { return predicates_[edge(e).predicate]; }
 
   size_t out_degree(VertexId v) const { return out_row_[v + 1] - out_row_[v]; }
@@ -145,7 +156,7 @@ class KnowledgeGraph {
   // Out-neighbours then in-neighbours, in one array: the undirected
   // searches read one list per vertex (one cache miss) instead of two.
   std::span<const VertexId> AllNeighbours(VertexId v) const {
-    return {all_neighbour_.data() + all_row_[v], all_neighbour_.data() + all_row_[v + 1]};
+    return {all_neighbour_ + all_row_[v], all_neighbour_ + all_row_[v + 1]};
   }
   std::span<const VertexId> Neighbours(VertexId v, Direction d) const {
     switch (d) {
@@ -156,44 +167,40 @@ class KnowledgeGraph {
     return AllNeighbours(v);
   }
 
-  // The Boost graph itself, for Boost algorithms.
-  const CsrGraph& csr() const { return csr_; }
+  // Every array, for the snapshot writer and for tests.
+  const GraphArrays& arrays() const { return a_; }
 
   // ---- staleness ----
   int64_t data_version() const { return data_version_; }
+  // The store's persistent version of the data this graph holds.
+  const StoreVersion& store_version() const { return store_version_; }
   // True when `store` (the one it was loaded from) has committed writes since.
   Result<bool> IsStale(Store& store) const;
 
  private:
   KnowledgeGraph() = default;
-  // Caches the raw views of csr_ and builds the undirected adjacency.
-  void IndexTopology();
+  // Points the graph at `arrays` (which `storage_` keeps alive) and caches
+  // the raw pointers of the hot loops.
+  void SetArrays(const GraphArrays& arrays);
 
   TripleLevel level_ = TripleLevel::kActor;
-  CsrGraph csr_;
-  // Raw views into csr_ (valid for its lifetime; the graph never changes).
+  GraphArrays a_;
+  // Raw views into a_ (valid for its lifetime; the graph never changes).
   const EdgeId* out_row_ = nullptr;
   const VertexId* out_target_ = nullptr;
+  const EdgeInfo* edge_info_ = nullptr;
   const EdgeId* in_row_ = nullptr;
   const VertexId* in_source_ = nullptr;
   const EdgeId* in_edge_ = nullptr;
-  // The undirected adjacency (built last at load, 8 bytes per edge):
   // AllNeighbours(v) is all_neighbour_[all_row_[v] .. all_row_[v + 1]).
-  std::vector<EdgeId> all_row_;
-  std::vector<VertexId> all_neighbour_;
-
-  std::vector<int64_t> entity_ids_;
-  std::vector<VertexId> vertex_of_dense_id_;  // entity id - min id -> vertex, when ids are dense
-  int64_t min_entity_id_ = 0;
-  bool contiguous_ids_ = false;  // entity id = min_entity_id_ + vertex
-  StringPool names_;        // by vertex
-  StringPool codes_;        // interned codes and sectors; 0 = none
-  std::vector<uint32_t> code_ids_;
-  std::vector<uint32_t> sector_ids_;
-  std::vector<EntityType> types_;
+  const EdgeId* all_row_ = nullptr;
+  const VertexId* all_neighbour_ = nullptr;
   NameIndex name_index_;
   std::vector<Predicate> predicates_;
   int64_t data_version_ = 0;
+  StoreVersion store_version_;
+  // Owns what a_ points at: the vectors of a load, or a file mapping.
+  std::shared_ptr<const void> storage_;
 
   friend class GraphBuilder;
 };

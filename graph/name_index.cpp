@@ -4,7 +4,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <functional>
 
 namespace kg::graph {
 namespace {
@@ -62,39 +61,45 @@ std::string FoldCase(std::string_view text) {
   return out;
 }
 
-void NameIndex::Build(const StringPool& names, std::vector<std::pair<std::string, VertexId>> aliases) {
-  folded_ = StringPool();
-  for (uint32_t v = 0; v < names.size(); ++v) folded_.Add(FoldCase(names.Get(v)));
-  folded_.ShrinkToFit();
-  slots_.assign(SlotCount(names.size()), kNoVertex);
-  const size_t mask = slots_.size() - 1;
-  for (VertexId v = 0; v < folded_.size(); ++v) {
-    size_t slot = std::hash<std::string_view>()(folded_.Get(v)) & mask;
+NameIndexData NameIndex::Build(const StringPoolView& names, std::vector<std::pair<std::string, VertexId>> aliases) {
+  NameIndexData d;
+  for (uint32_t v = 0; v < names.size(); ++v) d.folded.Add(FoldCase(names.Get(v)));
+  d.folded.ShrinkToFit();
+  d.slots.assign(SlotCount(names.size()), kNoVertex);
+  const size_t mask = d.slots.size() - 1;
+  for (VertexId v = 0; v < d.folded.size(); ++v) {
+    size_t slot = StableHash(d.folded.Get(v)) & mask;
     // Canonical names are unique in the store, but two may fold alike
     // ("USA" and "usa"): the first (lowest entity id) keeps the slot.
     bool duplicate = false;
-    while (slots_[slot] != kNoVertex) {
-      if (folded_.Get(slots_[slot]) == folded_.Get(v)) {
+    while (d.slots[slot] != kNoVertex) {
+      if (d.folded.Get(d.slots[slot]) == d.folded.Get(v)) {
         duplicate = true;
         break;
       }
       slot = (slot + 1) & mask;
     }
-    if (!duplicate) slots_[slot] = v;
+    if (!duplicate) d.slots[slot] = v;
   }
   for (auto& [alias, vertex] : aliases) alias = FoldCase(alias);
   std::stable_sort(aliases.begin(), aliases.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  aliases_ = std::move(aliases);
-  aliases_.shrink_to_fit();
+  d.alias_vertices.reserve(aliases.size());
+  for (const auto& [alias, vertex] : aliases) {
+    d.alias_keys.Add(alias);
+    d.alias_vertices.push_back(vertex);
+  }
+  d.alias_keys.ShrinkToFit();
+  return d;
 }
 
+// Slots are placed by StableHash, not std::hash: they are stored in graph
+// snapshots, which another build of kg may read.
 std::optional<VertexId> NameIndex::FindFolded(std::string_view folded) const {
-  if (slots_.empty()) return std::nullopt;
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = std::hash<std::string_view>()(folded) & mask; slots_[slot] != kNoVertex;
-       slot = (slot + 1) & mask) {
-    if (folded_.Get(slots_[slot]) == folded) return slots_[slot];
+  if (a_.slots.empty()) return std::nullopt;
+  const size_t mask = a_.slots.size() - 1;
+  for (size_t slot = StableHash(folded) & mask; a_.slots[slot] != kNoVertex; slot = (slot + 1) & mask) {
+    if (a_.folded.Get(a_.slots[slot]) == folded) return a_.slots[slot];
   }
   return std::nullopt;
 }
@@ -102,18 +107,22 @@ std::optional<VertexId> NameIndex::FindFolded(std::string_view folded) const {
 std::optional<VertexId> NameIndex::Find(std::string_view name) const {
   std::string folded = FoldCase(name);
   if (auto v = FindFolded(folded)) return v;
-  auto it = std::lower_bound(aliases_.begin(), aliases_.end(), folded,
-                             [](const auto& entry, const std::string& key) { return entry.first < key; });
-  if (it != aliases_.end() && it->first == folded) return it->second;
+  // The first of equal keys: aliases naming several entities keep entity order.
+  size_t lo = 0, hi = a_.alias_keys.size();
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a_.alias_keys.Get(static_cast<uint32_t>(mid)) < std::string_view(folded)) lo = mid + 1; else hi = mid;
+  }
+  if (lo < a_.alias_keys.size() && a_.alias_keys.Get(static_cast<uint32_t>(lo)) == folded) return a_.alias_vertices[lo];
   return std::nullopt;
 }
 
 std::vector<VertexId> NameIndex::Nearest(std::string_view name, size_t k) const {
   std::string folded = FoldCase(name);
   std::vector<std::pair<size_t, VertexId>> scored;  // (score, vertex); lower is closer
-  scored.reserve(folded_.size());
-  for (VertexId v = 0; v < folded_.size(); ++v) {
-    std::string_view candidate = folded_.Get(v);
+  scored.reserve(a_.folded.size());
+  for (VertexId v = 0; v < a_.folded.size(); ++v) {
+    std::string_view candidate = a_.folded.Get(v);
     bool prefix = !folded.empty() && candidate.substr(0, folded.size()) == folded;
     // Prefix matches rank before everything else, shorter ones first.
     size_t score = prefix ? candidate.size() - folded.size() : (1u << 20) + EditDistance(folded, candidate);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "graph/graph_opener.h"
 #include "schema/status.h"
 #include "schema/store.h"
 
@@ -19,10 +20,18 @@ inline constexpr int kExitPartial = 3;     // finished, but some inputs were ski
 struct CommandContext {
   std::optional<std::string> db_flag;  // --db
   bool quiet = false;                  // --quiet
+  bool no_snapshot = false;            // --no-snapshot
   int exit_code = kExitOk;
 
   std::string DatabasePath() const { return Store::ResolvePath(db_flag); }
   Result<std::unique_ptr<Store>> OpenStore(bool read_only) const;
+  // How every command gets its graph (graph/graph_opener.h): from the
+  // snapshot beside the store unless --no-snapshot; problems with the
+  // snapshot are one "kg: warning:" line each on stderr.
+  graph::OpenOptions GraphOptions(graph::TripleLevel level = graph::TripleLevel::kActor) const;
+  Result<std::unique_ptr<graph::KnowledgeGraph>> OpenGraph(Store& store, graph::TripleLevel level) const {
+    return graph::OpenGraph(store, GraphOptions(level));
+  }
 
   // Prints "kg: <message>" on stderr, records the failure, returns its code.
   int Fail(const Status& status);

@@ -20,7 +20,7 @@ struct ComponentsFlags {
 Status Run(CommandContext& ctx, const ComponentsFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
   Components c = WeakComponents(*graph);
   fmt::print("{} components of {} entities\n", c.members.size(), graph->num_vertices());
   size_t shown = flags.top == 0 ? c.members.size() : std::min(flags.top, c.members.size());

@@ -113,7 +113,7 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
   }
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
   KG_ASSIGN_OR_RETURN(Subgraph part, SelectPart(*graph, flags));
 
   if (*format == ExportFormat::kNeo4j) return WriteNeo4jCsv(*graph, part, flags.out);

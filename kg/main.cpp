@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   CommandContext ctx;
   app.add_option("--db", ctx.db_flag, "Database file (default: $KG_DB, else ./kg.db)");
   app.add_flag("-q,--quiet", ctx.quiet, "No progress or summary on stderr");
+  app.add_flag("--no-snapshot", ctx.no_snapshot,
+               "Load the graph from the database, neither reading nor writing its snapshot file");
 
   RegisterStatsCommand(app, ctx);
   RegisterPathCommand(app, ctx);

@@ -110,7 +110,7 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   }
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
   KG_ASSIGN_OR_RETURN(VertexId start, graph->Resolve(flags.entity));

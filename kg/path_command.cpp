@@ -131,7 +131,7 @@ Status Run(CommandContext& ctx, const PathFlags& flags) {
   if (flags.all && flags.simple) return Status::InvalidInput("--all and --simple exclude each other");
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
   KG_ASSIGN_OR_RETURN(VertexId from, graph->Resolve(flags.endpoints[0]));

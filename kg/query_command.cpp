@@ -52,7 +52,7 @@ void Run(CommandContext& ctx, const QueryOptions& o) {
   if (!statements.ok()) return void(ctx.Fail(statements.status()));
   auto store = ctx.OpenStore(/*read_only=*/true);
   if (!store.ok()) return void(ctx.Fail(store.status()));
-  auto engine = query::QueryEngine::Open(**store);
+  auto engine = query::QueryEngine::Open(**store, ctx.GraphOptions());
   if (!engine.ok()) return void(ctx.Fail(engine.status()));
 
   query::InterruptScope interrupt;

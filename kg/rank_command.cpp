@@ -21,7 +21,7 @@ struct RankFlags {
 Status Run(CommandContext& ctx, const RankFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, KnowledgeGraph::Load(*store, LoadOptions{level}));
+  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
   RankOptions options;
   options.measure = *ParseRankMeasure(flags.by);
   options.direction = *ParseDirection(flags.direction);

@@ -47,7 +47,7 @@ class EngineBackend final : public repl::ReplBackend {
     auto store = ctx.OpenStore(/*read_only=*/false);
     if (!store.ok()) store = ctx.OpenStore(/*read_only=*/true);
     if (!store.ok()) return store.status();
-    auto backend = std::unique_ptr<EngineBackend>(new EngineBackend(std::move(*store)));
+    auto backend = std::unique_ptr<EngineBackend>(new EngineBackend(std::move(*store), ctx.GraphOptions()));
     KG_RETURN_IF_ERROR(backend->Load());
     return backend;
   }
@@ -220,14 +220,15 @@ class EngineBackend final : public repl::ReplBackend {
   const repl::CompletionWords& Words() override { return words_; }
 
  private:
-  explicit EngineBackend(std::unique_ptr<Store> store) : store_(std::move(store)) {}
+  EngineBackend(std::unique_ptr<Store> store, graph::OpenOptions graph_options)
+      : store_(std::move(store)), graph_options_(std::move(graph_options)) {}
 
   static repl::OutputView TableView() { return {}; }
 
   // The backend holds the snapshot itself (not only through the engine):
   // the results it builds from graph operations must keep it alive too.
   Status Load() {
-    KG_ASSIGN_OR_RETURN(std::shared_ptr<const graph::KnowledgeGraph> loaded, graph::KnowledgeGraph::Load(*store_));
+    KG_ASSIGN_OR_RETURN(std::shared_ptr<const graph::KnowledgeGraph> loaded, graph::OpenGraph(*store_, graph_options_));
     snapshot_ = std::move(loaded);
     engine_ = std::make_unique<query::QueryEngine>(snapshot_, *store_);
     CollectWords();
@@ -267,6 +268,7 @@ class EngineBackend final : public repl::ReplBackend {
   static std::string Render(const ResultSet& result, const repl::OutputView& view);
 
   std::unique_ptr<Store> store_;
+  graph::OpenOptions graph_options_;
   std::shared_ptr<const graph::KnowledgeGraph> snapshot_;
   std::unique_ptr<query::QueryEngine> engine_;
   std::optional<ResultSet> last_;

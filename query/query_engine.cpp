@@ -1,5 +1,6 @@
 #include "query/query_engine.h"
 
+#include "graph/graph_opener.h"
 #include "graph/knowledge_graph.h"
 #include "graph/search_workspace.h"
 #include "query/binder.h"
@@ -21,9 +22,11 @@ class PreparedQuery {
   Plan plan_;
 };
 
-Result<std::unique_ptr<QueryEngine>> QueryEngine::Open(Store& store) {
-  KG_ASSIGN_OR_RETURN(auto graph, graph::KnowledgeGraph::Load(store));
-  return std::make_unique<QueryEngine>(std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph)), store);
+Result<std::unique_ptr<QueryEngine>> QueryEngine::Open(Store& store, const graph::OpenOptions& options) {
+  KG_ASSIGN_OR_RETURN(auto graph, graph::OpenGraph(store, options));
+  auto engine = std::make_unique<QueryEngine>(std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph)), store);
+  engine->open_options_ = options;
+  return engine;
 }
 
 QueryEngine::QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Store& store)
@@ -70,7 +73,7 @@ Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Paramet
 Result<bool> QueryEngine::ReloadIfStale() {
   KG_ASSIGN_OR_RETURN(bool stale, graph_->IsStale(store_));
   if (!stale) return false;
-  KG_ASSIGN_OR_RETURN(auto graph, graph::KnowledgeGraph::Load(store_));
+  KG_ASSIGN_OR_RETURN(auto graph, graph::OpenGraph(store_, open_options_));
   graph_ = std::shared_ptr<const graph::KnowledgeGraph>(std::move(graph));
   std::lock_guard lock(workspaces_mutex_);
   workspaces_.clear();  // sized for the old snapshot

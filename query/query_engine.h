@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/graph_opener.h"
 #include "query/parameters.h"
 #include "query/query_limits.h"
 #include "query/result_set.h"
@@ -28,7 +29,6 @@
 #include "schema/store.h"
 
 namespace kg::graph {
-class KnowledgeGraph;
 class SearchWorkspace;
 }
 
@@ -43,9 +43,10 @@ class PreparedQuery;
 
 class QueryEngine {
  public:
-  // Loads the graph snapshot of `store` (which must outlive the engine: it is
-  // read again for evidence(r)).
-  static Result<std::unique_ptr<QueryEngine>> Open(Store& store);
+  // Opens the graph of `store` (which must outlive the engine: it is read
+  // again for evidence(r)) as graph::OpenGraph does with `options`, from the
+  // snapshot file beside the store by default; ReloadIfStale reopens alike.
+  static Result<std::unique_ptr<QueryEngine>> Open(Store& store, const graph::OpenOptions& options = {});
   // Queries an already loaded snapshot.
   QueryEngine(std::shared_ptr<const graph::KnowledgeGraph> graph, Store& store);
   ~QueryEngine();
@@ -75,6 +76,7 @@ class QueryEngine {
 
   std::shared_ptr<const graph::KnowledgeGraph> graph_;
   Store& store_;
+  graph::OpenOptions open_options_;  // of Open, for ReloadIfStale
   // evidence(r), made once: a lookup made per statement cost about a tenth
   // of a short statement's time (two allocations and their frees).
   EvidenceLookup evidence_;

@@ -203,6 +203,7 @@ Transaction::~Transaction() { Rollback(); }
 
 Status Transaction::Commit() {
   if (!db_) return Status::Internal("transaction already finished");
+  if (!db_->before_commit().empty()) KG_RETURN_IF_ERROR(db_->Exec(db_->before_commit()));
   Status s = db_->Exec("COMMIT");
   if (s.ok()) db_ = nullptr;
   return s;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "schema/status.h"
 
@@ -87,14 +88,24 @@ class Database {
   // Translates the last SQLite error into a Status.
   Status LastError(std::string_view what) const;
 
+  // Trusted SQL that every Transaction runs just before its COMMIT, so that
+  // it commits (or rolls back) with the transaction's own writes. The store
+  // installs the raise of its data version here (schema/store.h): every
+  // write kgraph makes then changes the version, and no writer has to
+  // remember to. Empty (the default): nothing is run.
+  void SetBeforeCommit(std::string sql) { before_commit_ = std::move(sql); }
+  const std::string& before_commit() const { return before_commit_; }
+
  private:
   Database(sqlite3* db, std::string path, Mode mode) : db_(db), path_(std::move(path)), mode_(mode) {}
   sqlite3* db_;
   std::string path_;
   Mode mode_;
+  std::string before_commit_;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back if destroyed before Commit().
+// Commit() runs the database's before-commit SQL first (SetBeforeCommit).
 // IMMEDIATE takes the write lock up front, so a second writer waits for the
 // busy timeout at BEGIN rather than failing half-way through its work.
 class Transaction {

@@ -39,7 +39,8 @@ Result<std::unique_ptr<GraphReader>> GraphReader::Begin(Store& store) {
   KG_RETURN_IF_ERROR(reader->StartSnapshot());
   // The version is read inside the transaction, so a write committed after
   // it makes the snapshot stale and one committed before it is in the data.
-  KG_ASSIGN_OR_RETURN(reader->data_version_, store.DataVersion());
+  KG_ASSIGN_OR_RETURN(reader->store_version_, store.ReadVersion(/*in_transaction=*/true));
+  reader->data_version_ = reader->store_version_.change_counter;
   return reader;
 }
 
@@ -72,6 +73,7 @@ Result<std::vector<std::unique_ptr<GraphReader>>> GraphReader::BeginParallel(Sto
   if (!siblings.empty() && readers[0]->data_version_ == before) {
     for (auto& sibling : siblings) {
       sibling->data_version_ = readers[0]->data_version_;
+      sibling->store_version_ = readers[0]->store_version_;
       readers.push_back(std::move(sibling));
     }
   }

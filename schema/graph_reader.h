@@ -75,6 +75,8 @@ class GraphReader {
 
   // The store's data version at the start of the read (Store::DataVersion).
   int64_t data_version() const { return data_version_; }
+  // The persistent version of the data read (Store::ReadVersion).
+  const StoreVersion& store_version() const { return store_version_; }
 
   Result<int64_t> CountEntities();
   Result<int64_t> CountTriples(std::string_view level);
@@ -97,6 +99,7 @@ class GraphReader {
   std::unique_ptr<Store> own_store_;  // the extra connection of a parallel reader
   Store& store_;
   int64_t data_version_ = 0;
+  StoreVersion store_version_;
   bool in_transaction_ = false;
 };
 

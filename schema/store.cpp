@@ -55,6 +55,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     KG_RETURN_IF_ERROR(CheckCompatible(*db));
   } else {
     KG_RETURN_IF_ERROR(Migrate(*db));
+    // Every write transaction from here on raises the data version, so a
+    // graph snapshot of the data before it is never taken for current.
+    db->SetBeforeCommit("UPDATE store_version SET data_version = data_version + 1 WHERE id = 1");
   }
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
@@ -62,6 +65,25 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 Result<int64_t> Store::DataVersion() {
   KG_ASSIGN_OR_RETURN(int64_t v, db_->QueryInt("PRAGMA data_version"));
   return v * 1000003 + own_writes_;
+}
+
+Result<StoreVersion> Store::ReadVersion(bool in_transaction) {
+  if (!in_transaction) KG_RETURN_IF_ERROR(db_->Exec("BEGIN"));
+  struct EndRead {
+    Database* db;
+    ~EndRead() {
+      if (db) db->Exec("COMMIT");
+    }
+  } end_read{in_transaction ? nullptr : db_.get()};
+  StoreVersion v;
+  KG_ASSIGN_OR_RETURN(Statement stmt, db_->Prepare("SELECT store_id, data_version FROM store_version WHERE id = 1"));
+  KG_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return Status::Corruption(path() + ": the store_version row is missing");
+  v.store_id = stmt.ColumnInt(0);
+  v.data_version = stmt.ColumnInt(1);
+  KG_ASSIGN_OR_RETURN(v.schema_version, SchemaVersion(*db_));
+  KG_ASSIGN_OR_RETURN(v.change_counter, DataVersion());
+  return v;
 }
 
 }  // namespace kg

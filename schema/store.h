@@ -7,6 +7,7 @@
 // stats_reader.h ...) take a Store and are the only code that speaks SQL.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,19 @@ struct StoreOptions {
   bool read_only = false;
   // How long a writer waits for another writer before failing.
   int busy_timeout_ms = 5000;
+};
+
+// Which data a store holds: graph snapshots (graph/graph_snapshot.h) are
+// keyed by it. data_version is persistent and raised by every write
+// transaction kgraph commits (schema/migrations/004_store_version.sql);
+// store_id is drawn at random when the store is made.
+struct StoreVersion {
+  int64_t store_id = 0;
+  int64_t data_version = 0;
+  int schema_version = 0;
+  // Store::DataVersion() read in the same read transaction: what a graph
+  // made from this version compares with to tell that it is stale.
+  int64_t change_counter = 0;
 };
 
 class Store {
@@ -40,6 +54,11 @@ class Store {
   // commits, which data_version does not count).
   Result<int64_t> DataVersion();
   void NoteOwnWrite() { ++own_writes_; }
+
+  // The persistent data version and the change counter, read in one read
+  // transaction so that they agree. Inside a read transaction already open
+  // on this connection (GraphReader), pass `in_transaction`.
+  Result<StoreVersion> ReadVersion(bool in_transaction = false);
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}

@@ -2,6 +2,10 @@
 // stores built by the fixture, run through the kg binary.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <thread>
+#include <vector>
+
 #include "tests/graph/graph_fixture.h"
 
 using kg::test::GraphFixture;
@@ -133,4 +137,51 @@ TEST_CASE("kg import then kg path: the graph reads what the importer wrote") {
   auto all = RunKg({"--db", db, "path", "United States", "Russia", "--all"});
   CHECK(all.exit_code == 0);
   CHECK(Has(all.out, "path 1 of 2"));
+}
+
+TEST_CASE("kg stats shows each level's snapshot, and kg path rebuilds a damaged one with one warning") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto before = RunKg({"--db", f.db_path(), "stats"});
+  CHECK(Has(before.out, "actor        missing"));
+  CHECK(Has(before.out, "mention      missing"));
+  auto first = RunKg({"--db", f.db_path(), "path", "Israel", "Iran"});
+  REQUIRE(first.exit_code == 0);
+  CHECK(first.err.empty());
+  auto after = RunKg({"--db", f.db_path(), "stats"});
+  CHECK(Has(after.out, "actor        current, "));
+  CHECK(Has(after.out, "mention      missing"));
+  WriteFile(f.db_path() + ".actor.graph", "not a snapshot");
+  CHECK(Has(RunKg({"--db", f.db_path(), "stats"}).out, "actor        damaged ("));
+  auto rebuilt = RunKg({"--db", f.db_path(), "path", "Israel", "Iran"});
+  CHECK(rebuilt.exit_code == 0);
+  CHECK(rebuilt.out == first.out);
+  CHECK(Has(rebuilt.err, "kg: warning: "));
+  CHECK(Has(rebuilt.err, "rebuilding it from the store"));
+  CHECK(Has(RunKg({"--db", f.db_path(), "stats", "--format", "json"}).out, "\"state\": \"current\""));
+  auto unchanged = RunKg({"--db", f.db_path(), "--no-snapshot", "path", "Israel", "Iran"});
+  CHECK(unchanged.out == first.out);
+}
+
+TEST_CASE("two kg processes started at once agree and leave one valid snapshot") {
+  GraphFixture f;
+  SmallWorld(f);
+  std::vector<kg::test::RunResult> runs(2);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    threads.emplace_back([&, i] { runs[i] = RunKg({"--db", f.db_path(), "neighbours", "Russia"}); });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(runs[0].exit_code == 0);
+  CHECK(runs[0].err.empty());
+  CHECK(runs[1].err.empty());
+  CHECK(runs[0].out == runs[1].out);
+  int snapshots = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(f.db_path()).parent_path())) {
+    std::string name = entry.path().filename().string();
+    CHECK_MESSAGE(name.find(".tmp-") == std::string::npos, name);
+    snapshots += name.size() > 6 && name.substr(name.size() - 6) == ".graph";
+  }
+  CHECK(snapshots == 1);
+  CHECK(Has(RunKg({"--db", f.db_path(), "stats"}).out, "actor        current, "));
 }

@@ -119,7 +119,7 @@ TEST_CASE("a load on two connections gives the same graph as a load on one") {
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     CHECK((*a)->num_edges() > 0);
-    CheckSameGraph((*a)->csr(), (*b)->csr());
+    kg::test::CheckSameGraph(**a, **b);
     CHECK((*a)->data_version() == (*b)->data_version());
     for (EdgeId e = 0; e < (*a)->num_edges(); ++e) {
       CHECK((*a)->edge(e).evidence_count == (*b)->edge(e).evidence_count);

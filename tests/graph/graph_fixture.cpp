@@ -2,10 +2,25 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <span>
+
 namespace kg::test {
 namespace {
 
 void Check(const Status& s) { REQUIRE_MESSAGE(s.ok(), s.message()); }
+
+template <typename T>
+void CheckSameSpan(std::span<const T> a, std::span<const T> b, const char* what) {
+  CAPTURE(what);
+  REQUIRE(a.size() == b.size());
+  CHECK(std::equal(a.begin(), a.end(), b.begin()));
+}
+
+void CheckSamePool(const graph::StringPoolView& a, const graph::StringPoolView& b, const char* what) {
+  CheckSameSpan(a.offsets(), b.offsets(), what);
+  CHECK(a.bytes() == b.bytes());
+}
 
 }  // namespace
 
@@ -100,6 +115,50 @@ graph::VertexId GraphFixture::V(const graph::KnowledgeGraph& g, const std::strin
   auto v = g.Find(name);
   REQUIRE_MESSAGE(v.has_value(), name);
   return *v;
+}
+
+void CheckSameGraph(const graph::KnowledgeGraph& a, const graph::KnowledgeGraph& b) {
+  const graph::GraphArrays& x = a.arrays();
+  const graph::GraphArrays& y = b.arrays();
+  CHECK(a.level() == b.level());
+  CheckSameSpan(x.out_row, y.out_row, "out_row");
+  CheckSameSpan(x.out_target, y.out_target, "out_target");
+  CheckSameSpan(x.in_row, y.in_row, "in_row");
+  CheckSameSpan(x.in_source, y.in_source, "in_source");
+  CheckSameSpan(x.in_edge, y.in_edge, "in_edge");
+  CheckSameSpan(x.all_row, y.all_row, "all_row");
+  CheckSameSpan(x.all_neighbour, y.all_neighbour, "all_neighbour");
+  REQUIRE(x.edge_info.size() == y.edge_info.size());
+  for (size_t e = 0; e < x.edge_info.size(); ++e) {
+    const graph::EdgeInfo &p = x.edge_info[e], &q = y.edge_info[e];
+    CHECK(p.triple_id == q.triple_id);
+    CHECK(p.predicate == q.predicate);
+    CHECK(p.negated == q.negated);
+    CHECK(p.evidence_count == q.evidence_count);
+    CHECK(p.first_day == q.first_day);
+    CHECK(p.last_day == q.last_day);
+  }
+  CheckSameSpan(x.entity_ids, y.entity_ids, "entity_ids");
+  CheckSameSpan(x.types, y.types, "types");
+  CheckSameSpan(x.code_ids, y.code_ids, "code_ids");
+  CheckSameSpan(x.sector_ids, y.sector_ids, "sector_ids");
+  CheckSamePool(x.names, y.names, "names");
+  CheckSamePool(x.codes, y.codes, "codes");
+  CHECK(x.min_entity_id == y.min_entity_id);
+  CHECK(x.contiguous_ids == y.contiguous_ids);
+  CheckSameSpan(x.vertex_of_dense_id, y.vertex_of_dense_id, "vertex_of_dense_id");
+  CheckSamePool(x.name_index.folded, y.name_index.folded, "folded names");
+  CheckSameSpan(x.name_index.slots, y.name_index.slots, "name slots");
+  CheckSamePool(x.name_index.alias_keys, y.name_index.alias_keys, "alias keys");
+  CheckSameSpan(x.name_index.alias_vertices, y.name_index.alias_vertices, "alias vertices");
+  REQUIRE(a.num_predicates() == b.num_predicates());
+  for (uint32_t i = 0; i < a.num_predicates(); ++i) {
+    CHECK(a.predicate(i).id == b.predicate(i).id);
+    CHECK(a.predicate(i).name == b.predicate(i).name);
+    CHECK(a.predicate(i).category == b.predicate(i).category);
+    CHECK(a.predicate(i).cameo == b.predicate(i).cameo);
+    CHECK(a.predicate(i).stance == b.predicate(i).stance);
+  }
 }
 
 }  // namespace kg::test

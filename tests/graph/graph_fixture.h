@@ -44,4 +44,8 @@ class GraphFixture {
   std::unique_ptr<Store> store_;
 };
 
+// Checks that two graphs hold the same arrays, element by element (every
+// EdgeInfo field, every pool string, the name index), predicates and level.
+void CheckSameGraph(const graph::KnowledgeGraph& a, const graph::KnowledgeGraph& b);
+
 }  // namespace kg::test
