@@ -221,6 +221,9 @@ void KnowledgeGraph::IndexTopology() {
   in_row_ = csr_.m_backward.m_rowstart.data();
   in_source_ = csr_.m_backward.m_column.data();
   in_edge_ = csr_.m_backward.m_edge_properties.data();
+  num_negated_edges_ = static_cast<size_t>(std::count_if(csr_.m_forward.m_edge_properties.begin(),
+                                                         csr_.m_forward.m_edge_properties.end(),
+                                                         [](const EdgeInfo& e) { return e.negated != 0; }));
   const size_t n = num_vertices();
   all_row_.resize(n + 1);
   all_neighbour_.resize(2 * num_edges());

@@ -87,7 +87,8 @@ class EngineBackend final : public repl::ReplBackend {
     std::vector<int64_t> per_type(graph::kEntityTypeCount, 0);
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) ++per_type[static_cast<size_t>(g.type(v))];
     std::vector<int64_t> per_predicate(g.num_predicates(), 0);
-    for (graph::EdgeId e = 0; e < g.num_edges(); ++e) ++per_predicate[g.edge(e).predicate];
+    // Relations, as patterns see them: negated triples are not counted.
+    for (graph::EdgeId e = 0; e < g.num_edges(); ++e) per_predicate[g.edge(e).predicate] += g.Selected(e, false);
     ResultSet result = NewResult({"kind", "name", "category", "count"});
     for (int t = 0; t < graph::kEntityTypeCount; ++t) {
       auto label = graph::EntityTypeLabel(static_cast<graph::EntityType>(t));

@@ -107,6 +107,7 @@ class Executor {
   }
 
   Result<bool> EdgeMatches(graph::EdgeId e, const RelConstraint& c, const Row& row) const {
+    if (!graph_.Selected(e, c.include_negated)) return false;
     if (!c.allowed.empty() && !c.allowed[graph_.edge(e).predicate]) return false;
     Value scratch;
     for (const auto& [prop, expr] : c.equals) {
@@ -454,6 +455,7 @@ class Executor {
     graph::PathOptions options;
     options.filter.direction = GraphDirection(s.rel->direction, s.reversed);
     options.filter.predicates = s.rel->predicates;
+    options.filter.include_negated = s.rel->include_negated;
     options.max_hops = std::max(1, s.rel->max_hops);
     options.limit = limits_.max_rows ? limits_.max_rows : options.limit;
     return options;

@@ -39,7 +39,7 @@ std::string PathText(const graph::KnowledgeGraph& g, const PathValue& p) {
   for (size_t i = 0; i < p.edges.size(); ++i) {
     graph::EdgeId e = p.edges[i].index;
     bool forward = g.target(e) == p.nodes[i + 1].index && g.source(e) == p.nodes[i].index;
-    std::string type = g.predicate_of(e).name;
+    std::string type = g.RelationLabel(e);
     out += forward ? "-[:" + type + "]->" : "<-[:" + type + "]-";
     out += "(" + std::string(g.name(p.nodes[i + 1].index)) + ")";
   }
@@ -62,7 +62,7 @@ std::string RenderValue(const ResultSet& result, const Value& v) {
     case Value::Type::kEdge: {
       const graph::KnowledgeGraph& g = *snapshot;
       graph::EdgeId e = v.as_edge().index;
-      return "(" + std::string(g.name(g.source(e))) + ")-[:" + g.predicate_of(e).name + "]->(" +
+      return "(" + std::string(g.name(g.source(e))) + ")-[:" + g.RelationLabel(e) + "]->(" +
              std::string(g.name(g.target(e))) + ")";
     }
     case Value::Type::kPath: return PathText(*snapshot, v.as_path());

@@ -1,0 +1,18 @@
+#include "kg/graph_flags.h"
+
+#include "graph/filter_spec.h"
+
+namespace kg::cli {
+
+void AddGraphFlags(CLI::App* cmd, GraphFlags& flags) {
+  cmd->add_option("--level", flags.level, "Triples to use: actor (default) or mention");
+  cmd->add_flag("--include-negated", flags.include_negated,
+                "Also follow negated triples (\"A does not support B\"), shown as 'not <predicate>'");
+}
+
+Result<std::unique_ptr<graph::KnowledgeGraph>> LoadGraph(Store& store, const GraphFlags& flags) {
+  KG_ASSIGN_OR_RETURN(graph::TripleLevel level, graph::ParseTripleLevel(flags.level));
+  return graph::KnowledgeGraph::Load(store, graph::LoadOptions{level});
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,30 @@
+// GraphFlags: the options every graph command (path, neighbours, rank,
+// components, export) shares, which say what the graph is made of, and the
+// one way they load it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "graph/knowledge_graph.h"
+#include "schema/status.h"
+#include "schema/store.h"
+
+namespace kg::cli {
+
+struct GraphFlags {
+  std::string level = "actor";  // actor | mention
+  // Negated triples are not relations: every graph command leaves them out
+  // unless this is given, and then shows each one as negated.
+  bool include_negated = false;
+};
+
+// Adds --level and --include-negated to `cmd`.
+void AddGraphFlags(CLI::App* cmd, GraphFlags& flags);
+
+// The snapshot of the level `flags` names.
+Result<std::unique_ptr<graph::KnowledgeGraph>> LoadGraph(Store& store, const GraphFlags& flags);
+
+}  // namespace kg::cli
