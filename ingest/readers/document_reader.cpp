@@ -11,6 +11,7 @@
 #include "ingest/readers/format.h"
 #include "ingest/readers/jsonl_reader.h"
 #include "ingest/readers/paragraphs.h"
+#include "ingest/readers/triple_file_check.h"
 
 namespace kg::ingest {
 namespace fs = std::filesystem;
@@ -107,6 +108,9 @@ Status ReadInput(const InputFile& input, const ReadOptions& options, std::istrea
   if (source == "-") {
     std::string content((std::istreambuf_iterator<char>(stdin_stream)), std::istreambuf_iterator<char>());
     std::string format = options.format.empty() ? DetectFormat(source, content.substr(0, 512)) : options.format;
+    if (std::string kind = options.format.empty() ? TripleFileKind(content.substr(0, 512)) : ""; !kind.empty()) {
+      return callback({RefuseTripleFile(source, kind), content.size()});
+    }
     if (format == "jsonl") {
       std::istringstream lines(std::move(content));
       return ReadJsonLines(lines, source, options, callback);
@@ -123,6 +127,10 @@ Status ReadInput(const InputFile& input, const ReadOptions& options, std::istrea
   in.clear();
   in.seekg(0);
   std::string format = options.format.empty() ? DetectFormat(source, head) : options.format;
+  // Only when the content decides: an explicit --format is the user's word.
+  if (std::string kind = options.format.empty() ? TripleFileKind(head) : ""; !kind.empty()) {
+    return callback({RefuseTripleFile(source, kind), input.bytes});
+  }
   if (format == "jsonl") return ReadJsonLines(in, source, options, callback);
 
   if (input.bytes > options.max_document_bytes) {
