@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -159,7 +160,15 @@ void WriteJson(JsonWriter& w, const graph::KnowledgeGraph* g, const Value& v) {
     case Value::Type::kNull: w.Null(); return;
     case Value::Type::kBool: w.Bool(v.as_bool()); return;
     case Value::Type::kInt: w.Int64(v.as_int()); return;
-    case Value::Type::kFloat: w.Double(v.as_float()); return;
+    case Value::Type::kFloat:
+      // JSON has no Infinity or NaN (the writer would leave the value out):
+      // they are the strings "Infinity", "-Infinity" and "NaN".
+      if (std::isfinite(v.as_float())) {
+        w.Double(v.as_float());
+      } else {
+        WriteString(w, FormatFloat(v.as_float()));
+      }
+      return;
     case Value::Type::kString: WriteString(w, v.as_string()); return;
     case Value::Type::kNode: WriteNodeJson(w, *g, v.as_node().index); return;
     case Value::Type::kEdge: WriteEdgeJson(w, *g, v.as_edge().index); return;
