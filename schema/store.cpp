@@ -54,6 +54,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (options.read_only) {
     KG_RETURN_IF_ERROR(CheckCompatible(*db));
   } else {
+    // Another program's file is refused before anything in it changes.
+    KG_RETURN_IF_ERROR(CheckOwnership(*db));
+    KG_RETURN_IF_ERROR(db->ConfigureForWriting());
     KG_RETURN_IF_ERROR(Migrate(*db));
   }
   return std::unique_ptr<Store>(new Store(std::move(db)));
