@@ -44,6 +44,16 @@ void ListFolder(const fs::path& folder, std::vector<InputFile>* out, std::vector
   out->insert(out->end(), found.begin(), found.end());
 }
 
+// A file's document key: its canonical path, so that `mixed/c.md`,
+// `./mixed/c.md` and its absolute path (or a symbolic link to it) are one
+// document, and the "already stored with other text" guard holds.
+std::string CanonicalKey(const std::string& source) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(source, ec);
+  if (ec) canonical = fs::absolute(source, ec).lexically_normal();
+  return canonical.string();
+}
+
 Document PlainText(std::string text, const std::string& source) {
   Document doc;
   doc.text = std::move(text);
@@ -58,11 +68,14 @@ Result<Document> ParseWhole(std::string content, const std::string& format, cons
                             size_t max_bytes) {
   Status check = CheckDocumentBytes(content, max_bytes);
   if (!check.ok()) return check.WithContext(source);
+  if (content.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    return Status::InvalidInput((source == "-" ? std::string("standard input") : source) +
+                                ": the file is empty or blank: no text to ingest");
+  }
   Result<Document> doc = format == "article" ? ParseArticle(std::move(content), source)
                                              : Result<Document>(PlainText(std::move(content), source));
   if (!doc.ok()) return doc;
-  doc->key = source == "-" ? "stdin:" + ContentHash(*doc).substr(0, 16)
-                           : fs::path(source).lexically_normal().string();
+  doc->key = source == "-" ? "stdin:" + ContentHash(*doc).substr(0, 16) : CanonicalKey(source);
   return doc;
 }
 
