@@ -12,7 +12,7 @@ Result<std::unique_ptr<Store>> CommandContext::OpenStore(bool read_only) const {
 
 int CommandContext::Fail(const Status& status) {
   std::fprintf(stderr, "kg: %s\n", status.message().c_str());
-  exit_code = kExitError;
+  exit_code = status.code() == Status::Code::kUsage ? kExitUsage : kExitError;
   return exit_code;
 }
 

@@ -24,7 +24,8 @@ struct CommandContext {
   std::string DatabasePath() const { return Store::ResolvePath(db_flag); }
   Result<std::unique_ptr<Store>> OpenStore(bool read_only) const;
 
-  // Prints "kg: <message>" on stderr, records the failure, returns its code.
+  // Prints "kg: <message>" on stderr, records the failure (kExitUsage for
+  // Status::Usage, else kExitError), returns its code.
   int Fail(const Status& status);
   // Fail(status) when it is an error: the end of every subcommand's action.
   void Report(const Status& status) {

@@ -41,8 +41,10 @@ Status Run(CommandContext& ctx, const ComponentsFlags& flags) {
 void RegisterComponentsCommand(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("components", "Weakly connected components: sizes and members");
   auto flags = std::make_shared<ComponentsFlags>();
-  cmd->add_option("--top", flags->top, "How many components to list, largest first (default 20; 0 = all)");
-  cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)");
+  cmd->add_option("--top", flags->top, "How many components to list, largest first (default 20; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
   AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }

@@ -37,7 +37,7 @@ struct ExportFlags {
 Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
   const bool include_negated = flags.graph.include_negated;
   if (!flags.around.empty() && !flags.path.empty()) {
-    return Status::InvalidInput("--around and --path exclude each other");
+    return Status::Usage("--around and --path exclude each other");
   }
   if (!flags.around.empty()) {
     KG_ASSIGN_OR_RETURN(VertexId start, g.Resolve(flags.around));
@@ -109,12 +109,7 @@ Status WriteJsonl(Store& store, const KnowledgeGraph& g, const Subgraph& part, s
 Status Run(CommandContext& ctx, const ExportFlags& flags) {
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
-  if (*format == ExportFormat::kNeo4j && flags.out.empty()) {
-    return Status::InvalidInput("--format neo4j writes two CSV files: name their folder with --out DIR");
-  }
-  if (*format == ExportFormat::kPng && flags.out.empty()) {
-    return Status::InvalidInput("--format png is binary: name the file with --out FILE.png");
-  }
+  KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(*store, flags.graph));
   KG_ASSIGN_OR_RETURN(Subgraph part, SelectPart(*graph, flags));

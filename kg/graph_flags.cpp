@@ -5,9 +5,21 @@
 namespace kg::cli {
 
 void AddGraphFlags(CLI::App* cmd, GraphFlags& flags) {
-  cmd->add_option("--level", flags.level, "Triples to use: actor (default) or mention");
+  cmd->add_option("--level", flags.level, "Triples to use: actor (default) or mention")
+      ->check(CLI::IsMember({"actor", "mention"}));
   cmd->add_flag("--include-negated", flags.include_negated,
                 "Also follow negated triples (\"A does not support B\"), shown as 'not <predicate>'");
+}
+
+Status CheckOutFile(graph::ExportFormat format, const std::string& out) {
+  if (!out.empty()) return Status::Ok();
+  if (format == graph::ExportFormat::kNeo4j) {
+    return Status::Usage("--format neo4j writes two CSV files: name their folder with --out DIR");
+  }
+  if (format == graph::ExportFormat::kPng) {
+    return Status::Usage("--format png is binary: name the file with --out FILE.png");
+  }
+  return Status::Ok();
 }
 
 Result<std::unique_ptr<graph::KnowledgeGraph>> LoadGraph(Store& store, const GraphFlags& flags) {

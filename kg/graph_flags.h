@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "graph/exporters.h"
 #include "graph/knowledge_graph.h"
 #include "schema/status.h"
 #include "schema/store.h"
@@ -23,6 +24,10 @@ struct GraphFlags {
 
 // Adds --level and --include-negated to `cmd`.
 void AddGraphFlags(CLI::App* cmd, GraphFlags& flags);
+
+// Ok, or the usage error of a format that cannot go to standard output
+// without --out (png is binary, neo4j is two files).
+Status CheckOutFile(graph::ExportFormat format, const std::string& out);
 
 // The snapshot of the level `flags` names.
 Result<std::unique_ptr<graph::KnowledgeGraph>> LoadGraph(Store& store, const GraphFlags& flags);

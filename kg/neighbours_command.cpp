@@ -107,7 +107,7 @@ Status RunBatchMode(const KnowledgeGraph& g, const NeighboursFlags& flags) {
 
 Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   if (flags.batch.empty() && flags.entity.empty()) {
-    return Status::InvalidInput("kg neighbours needs an entity (kg neighbours A), or --batch FILE");
+    return Status::Usage("kg neighbours needs an entity (kg neighbours A), or --batch FILE");
   }
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(*store, flags.graph));
@@ -131,6 +131,7 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   }
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
+  KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
   return PrintSubgraph(*graph, start, reached, options.filter, *format, flags.out);
 }
 
@@ -146,7 +147,8 @@ void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"out", "in", "both"}));
   cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
   cmd->add_option("--type", flags->filter.types, "Only entities of these types")->delimiter(',');
-  cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)");
+  cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)")
+      ->check(CLI::NonNegativeNumber);
   AddGraphFlags(cmd, flags->graph);
   cmd->add_option("--format", flags->format,
                   "text (default), list-json, or a subgraph: json, dot, svg, png, graphml")

@@ -126,9 +126,9 @@ Status RunBatchMode(const KnowledgeGraph& g, const PathFlags& flags) {
 
 Status Run(CommandContext& ctx, const PathFlags& flags) {
   if (flags.batch.empty() && flags.endpoints.size() != 2) {
-    return Status::InvalidInput("kg path needs two entities (kg path A B), or --batch FILE");
+    return Status::Usage("kg path needs two entities (kg path A B), or --batch FILE");
   }
-  if (flags.all && flags.simple) return Status::InvalidInput("--all and --simple exclude each other");
+  if (flags.all && flags.simple) return Status::Usage("--all and --simple exclude each other");
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(*store, flags.graph));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
@@ -174,7 +174,8 @@ void RegisterPathCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--all", flags->all, "Every shortest path, not just one");
   cmd->add_flag("--simple", flags->simple, "Every simple path of at most --max-hops hops");
   cmd->add_option("--max-hops", flags->max_hops, "Longest path searched for (default 6)")->check(CLI::Range(1, 255));
-  cmd->add_option("--limit", flags->limit, "Most paths listed by --all / --simple (default 100)");
+  cmd->add_option("--limit", flags->limit, "Most paths listed by --all / --simple (default 100)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
   cmd->add_option("--type", flags->filter.types, "Only pass through entities of these types")->delimiter(',');
   cmd->add_flag("--evidence", flags->evidence, "Print the sentence behind each hop");

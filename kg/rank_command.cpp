@@ -45,7 +45,8 @@ void RegisterRankCommand(CLI::App& app, CommandContext& ctx) {
   auto flags = std::make_shared<RankFlags>();
   cmd->add_option("--by", flags->by, "degree (default), pagerank or betweenness")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
-  cmd->add_option("--top", flags->top, "How many to list (default 10; 0 = all)");
+  cmd->add_option("--top", flags->top, "How many to list (default 10; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--direction", flags->direction,
                   "degree: edges counted; betweenness: paths followed (out, in, both = undirected)")
       ->check(CLI::IsMember({"out", "in", "both"}));

@@ -146,7 +146,7 @@ TEST_CASE("N-Triples, Neo4j CSV and JSON lines exports") {
   CHECK(nodes.find("\"Zoë \"\"Z\"\" Baird\"") != std::string::npos);
   CHECK(rels.rfind(":START_ID,:END_ID,:TYPE,", 0) == 0);
   auto no_dir = RunKg({"--db", f.db_path(), "export", "--format", "neo4j"});
-  CHECK(no_dir.exit_code == 1);
+  CHECK(no_dir.exit_code == 2);
 
   auto jsonl = RunKg({"--db", f.db_path(), "export", "--format", "jsonl", "--include-negated"});
   REQUIRE(jsonl.exit_code == 0);

@@ -145,8 +145,14 @@ TEST_CASE("kg ingest reads stdin and refuses unknown formats and missing paths")
   CHECK(Stat(Stats(db), "documents") == 1);
   CHECK(RunKg({"--db", db, "ingest", "-", "--format", "xml"}).exit_code == 2);
   auto missing = RunKg({"--db", db, "ingest", dir.File("missing.txt")});
-  CHECK(missing.exit_code == 3);
+  CHECK(missing.exit_code == 1);
   CHECK(missing.err.find(dir.File("missing.txt") + ": no such file or folder") != std::string::npos);
+  // Only missing paths: an error, and no empty database is left behind.
+  CHECK(RunKg({"--db", dir.File("new.db"), "ingest", dir.File("missing.txt")}).exit_code == 1);
+  CHECK_FALSE(std::filesystem::exists(dir.File("new.db")));
+  // One missing among others: the rest is ingested, exit 3.
+  WriteFile(dir.File("b.txt"), "Iran met Russia.");
+  CHECK(RunKg({"--db", db, "ingest", dir.File("missing.txt"), dir.File("b.txt")}).exit_code == 3);
 }
 
 TEST_CASE("--quiet prints nothing on success") {
