@@ -9,14 +9,16 @@
 
 namespace kg::graph {
 
-Components WeakComponents(const KnowledgeGraph& graph) {
+Components WeakComponents(const KnowledgeGraph& graph, bool include_negated) {
   const size_t n = graph.num_vertices();
   std::vector<VertexId> parent(n);
   std::vector<uint8_t> rank(n, 0);
   std::iota(parent.begin(), parent.end(), 0);
   boost::disjoint_sets<uint8_t*, VertexId*> sets(rank.data(), parent.data());
   for (VertexId u = 0; u < n; ++u) {
-    for (VertexId w : graph.OutNeighbours(u)) sets.union_set(u, w);
+    graph.ForEachIncidence(u, Direction::kOut, [&](const Incidence& inc) {
+      if (graph.Selected(inc.edge, include_negated)) sets.union_set(u, inc.neighbour);
+    });
   }
   // Group by representative, then number the groups by size.
   std::vector<uint32_t> group_of_root(n, UINT32_MAX);

@@ -17,7 +17,8 @@ struct Components {
 };
 
 // Edge direction is ignored (weak connectivity); isolated entities are
-// components of size one.
-Components WeakComponents(const KnowledgeGraph& graph);
+// components of size one. Negated triples link nothing unless
+// `include_negated` (see TraversalFilter::include_negated).
+Components WeakComponents(const KnowledgeGraph& graph, bool include_negated = false);
 
 }  // namespace kg::graph

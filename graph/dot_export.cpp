@@ -44,6 +44,8 @@ TypeStyle StyleOf(std::string_view type) {
   return {"ellipse", "#d9d9d9"};
 }
 
+constexpr const char* kNegatedColour = "#969696";
+
 const char* ColourOf(std::string_view stance) {
   if (stance == "cooperation") return "#1a9850";
   if (stance == "conflict") return "#d73027";
@@ -74,7 +76,9 @@ class EdgeWriter {
     double width = 1.0 + std::log10(static_cast<double>(std::max(1L, p.evidence_count))) * 2.0;
     std::string label = (p.negated ? "not " : "") + p.predicate;
     const std::string& tooltip = tooltips_[index_++];
-    out << "[label=" << Quote(label) << ", color=" << Quote(ColourOf(p.stance))
+    // A negated relation is no cooperation (nor conflict): grey and dashed.
+    const char* colour = p.negated ? kNegatedColour : ColourOf(p.stance);
+    out << "[label=" << Quote(label) << ", color=" << Quote(colour)
         << ", penwidth=" << fmt::format("{:.2f}", std::min(width, 8.0));
     if (p.negated) out << ", style=dashed";
     out << ", tooltip=" << Quote(tooltip.empty() ? label : tooltip) << "]";

@@ -13,6 +13,7 @@ Result<TraversalFilter> ResolveFilter(const KnowledgeGraph& graph, const FilterS
     return Status::InvalidInput(fmt::format("unknown direction '{}'; use out, in or both", spec.direction));
   }
   filter.direction = *direction;
+  filter.include_negated = spec.include_negated;
   for (const std::string& name : spec.predicates) {
     if (name.empty()) continue;
     auto p = graph.FindPredicate(name);

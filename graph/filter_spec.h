@@ -18,6 +18,7 @@ struct FilterSpec {
   std::string direction = "both";       // out | in | both
   std::vector<std::string> predicates;  // names, case-insensitive
   std::vector<std::string> types;       // country | person | organization | location | other
+  bool include_negated = false;         // see TraversalFilter::include_negated
 };
 
 Result<TraversalFilter> ResolveFilter(const KnowledgeGraph& graph, const FilterSpec& spec);

@@ -44,6 +44,9 @@ struct GraphArrays {
   int64_t min_entity_id = 0;
   bool contiguous_ids = false;
   std::span<const VertexId> vertex_of_dense_id;
+  // Edges flagged negated (EdgeInfo::negated), counted once when the graph
+  // is built so that an open never scans edge_info for them.
+  uint64_t num_negated_edges = 0;
 
   NameIndexArrays name_index;
 };

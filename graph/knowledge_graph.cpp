@@ -46,6 +46,7 @@ struct OwnedArrays {
   StringPool codes;
   int64_t min_entity_id = 0;
   bool contiguous_ids = false;
+  uint64_t num_negated_edges = 0;
   std::vector<VertexId> vertex_of_dense_id;
   NameIndexData name_index;
 
@@ -67,6 +68,7 @@ struct OwnedArrays {
     a.codes = codes.view();
     a.min_entity_id = min_entity_id;
     a.contiguous_ids = contiguous_ids;
+    a.num_negated_edges = num_negated_edges;
     a.vertex_of_dense_id = vertex_of_dense_id;
     a.name_index = name_index.view();
     return a;
@@ -84,6 +86,12 @@ struct OwnedArrays {
       at = std::copy(a.in_source.begin() + a.in_row[v], a.in_source.begin() + a.in_row[v + 1], at);
       all_row[v + 1] = static_cast<EdgeId>(at - all_neighbour.data());
     }
+  }
+
+  void CountNegated() {
+    const auto& edges = csr.m_forward.m_edge_properties;
+    num_negated_edges = static_cast<uint64_t>(
+        std::count_if(edges.begin(), edges.end(), [](const EdgeInfo& e) { return e.negated != 0; }));
   }
 };
 
@@ -204,6 +212,7 @@ class GraphBuilder {
     }
     builders[0].BuildInto(o_.csr);
     o_.BuildUndirected();
+    o_.CountNegated();
     g_.SetArrays(o_.view());
     return Status::Ok();
   }
@@ -300,6 +309,7 @@ void KnowledgeGraph::SetArrays(const GraphArrays& arrays) {
   in_edge_ = a_.in_edge.data();
   all_row_ = a_.all_row.data();
   all_neighbour_ = a_.all_neighbour.data();
+  num_negated_edges_ = a_.num_negated_edges;
   name_index_ = NameIndex(a_.name_index);
 }
 

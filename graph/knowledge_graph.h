@@ -102,6 +102,18 @@ class KnowledgeGraph {
   VertexId source(EdgeId e) const;  // O(log n)
   VertexId target(EdgeId e) const { return out_target_[e]; }
   const Predicate& predicate_of(EdgeId e) const { return predicates_[edge(e).predicate]; }
+  // Edges of negated triples. They stay in the snapshot (flagged in
+  // EdgeInfo) so that a caller who asks can see them, but every traversal,
+  // ranking, component and export leaves them out by default
+  // (TraversalFilter::include_negated); with none, the fast unfiltered
+  // kernels need no check.
+  size_t num_negated_edges() const { return num_negated_edges_; }
+  // True when edge e takes part in an operation that was (or was not) asked
+  // to include negated triples.
+  bool Selected(EdgeId e, bool include_negated) const { return include_negated || !edge(e).negated; }
+  // The predicate as every output shows it: "supports", or "not supports"
+  // for a negated triple, so that none reads as the relation itself.
+  std::string RelationLabel(EdgeId e) const { return (edge(e).negated ? "not " : "") + predicate_of(e).name; }
 
   size_t out_degree(VertexId v) const { return out_row_[v + 1] - out_row_[v]; }
   size_t in_degree(VertexId v) const { return in_row_[v + 1] - in_row_[v]; }
@@ -195,6 +207,7 @@ class KnowledgeGraph {
   // AllNeighbours(v) is all_neighbour_[all_row_[v] .. all_row_[v + 1]).
   const EdgeId* all_row_ = nullptr;
   const VertexId* all_neighbour_ = nullptr;
+  size_t num_negated_edges_ = 0;
   NameIndex name_index_;
   std::vector<Predicate> predicates_;
   int64_t data_version_ = 0;

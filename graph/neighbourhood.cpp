@@ -63,26 +63,39 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
 
 namespace {
 
-// Breadth-first over all edges from `start` (marked already in the
-// workspace's current epoch), up to `depth` hops; visit(v) once for each
+// Breadth-first over the undirected `steps` from `start` (marked already in
+// the workspace's current epoch), up to `depth` hops; visit(v) once for each
 // vertex reached, the start excluded.
-template <typename Visit>
-void VisitWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws,
-                     const Visit& visit) {
+template <typename Steps, typename Visit>
+void VisitWithinHops(VertexId start, int depth, SearchWorkspace& ws, const Steps& steps, const Visit& visit) {
   ws.frontier[0].assign(1, start);
   for (int level = 1; level <= depth && !ws.frontier[0].empty(); ++level) {
     ws.next.clear();
     for (VertexId u : ws.frontier[0]) {
-      for (VertexId w : graph.AllNeighbours(u)) {
+      steps(u, Direction::kBoth, [&](VertexId w) {
         if (!ws.Seen(0, w)) {
           ws.MarkOnly(0, w);
           ws.next.push_back(w);
           visit(w);
         }
-      }
+        return false;
+      });
     }
     ws.frontier[0].swap(ws.next);
   }
+}
+
+// VisitWithinHops over asserted edges: the raw neighbour arrays when the
+// graph has no negated edges, else the filtered steps.
+template <typename Visit>
+void VisitAssertedWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& ws,
+                             const Visit& visit) {
+  if (graph.num_negated_edges() == 0) {
+    VisitWithinHops(start, depth, ws, UndirectedNeighbour{graph}, visit);
+    return;
+  }
+  const CompiledFilter filter(graph, TraversalFilter{});
+  VisitWithinHops(start, depth, ws, AllowedNeighbour{graph, filter, start, start}, visit);
 }
 
 }  // namespace
@@ -91,7 +104,7 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
   ws.NewEpoch();
   ws.MarkOnly(0, start);
   size_t count = 0;
-  if (depth == 2) {
+  if (depth == 2 && graph.num_negated_edges() == 0) {
     // The benchmark's hop2: one pass over the neighbours' lists, no second
     // frontier (the last level is only counted, never expanded).
     const uint32_t epoch = ws.epoch();
@@ -115,7 +128,7 @@ size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, S
     }
     return count;
   }
-  VisitWithinHops(graph, start, depth, ws, [&](VertexId) { ++count; });
+  VisitAssertedWithinHops(graph, start, depth, ws, [&](VertexId) { ++count; });
   return count;
 }
 
@@ -132,7 +145,7 @@ size_t CountWithinHopsOfAny(const KnowledgeGraph& graph, std::vector<VertexId> s
   for (VertexId start : starts) {
     ws.NewEpoch();
     ws.MarkOnly(0, start);
-    VisitWithinHops(graph, start, depth, ws, [&](VertexId v) {
+    VisitAssertedWithinHops(graph, start, depth, ws, [&](VertexId v) {
       if (!counted[v]) {
         counted[v] = true;
         ++count;

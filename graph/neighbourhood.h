@@ -31,12 +31,13 @@ Result<std::vector<ReachedVertex>> Neighbourhood(const KnowledgeGraph& graph, Ve
                                                  SearchWorkspace* workspace = nullptr);
 
 // Number of distinct vertices within `depth` undirected hops of `start`,
-// the start excluded (the benchmark's `hop2` with depth 2). No filters,
-// no allocation beyond the workspace.
+// the start excluded (the benchmark's `hop2` with depth 2). Over asserted
+// edges (negated ones are never counted), no other filter, no allocation
+// beyond the workspace.
 size_t CountWithinHops(const KnowledgeGraph& graph, VertexId start, int depth, SearchWorkspace& workspace);
 
 // The size of the union, over `starts`, of the vertices within `depth`
-// undirected hops of each start, that start excluded (a start within reach
+// undirected asserted hops of each start, that start excluded (a start within reach
 // of another start counts): `count(DISTINCT b)` over several `a`s.
 size_t CountWithinHopsOfAny(const KnowledgeGraph& graph, std::vector<VertexId> starts, int depth,
                             SearchWorkspace& workspace);

@@ -248,7 +248,9 @@ Meeting Search(BidirectionalBfs& bfs, const KnowledgeGraph& graph, VertexId from
 int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
                        SearchWorkspace& ws) {
   BidirectionalBfs bfs(graph, ws);
-  return bfs.Run(from, to, Direction::kBoth, max_hops, UndirectedNeighbour{graph}).length;
+  // The default filter: asserted edges only, the raw arrays when the graph
+  // has no negated edges (the benchmark's case).
+  return Search(bfs, graph, from, to, CompiledFilter(graph, TraversalFilter{}), max_hops).length;
 }
 
 Result<int> ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to,

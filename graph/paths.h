@@ -53,7 +53,8 @@ Result<std::optional<Path>> ShortestPath(const KnowledgeGraph& graph, VertexId f
 // as ShortestPath without the rebuild.
 Result<int> ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to,
                                const PathOptions& options, SearchWorkspace* workspace = nullptr);
-// Undirected and unfiltered, with no options to check (the benchmark's `sp`).
+// Undirected over asserted edges, no other filter, no options to check
+// (the benchmark's `sp`).
 int ShortestPathLength(const KnowledgeGraph& graph, VertexId from, VertexId to, int max_hops,
                        SearchWorkspace& workspace);
 

@@ -12,26 +12,60 @@
 namespace kg::graph {
 namespace {
 
-std::vector<double> DegreeScores(const KnowledgeGraph& graph, Direction direction) {
-  std::vector<double> scores(graph.num_vertices());
-  for (VertexId v = 0; v < graph.num_vertices(); ++v) scores[v] = static_cast<double>(graph.degree(v, direction));
+// The edges a ranking counts: asserted ones, and negated ones when asked
+// (the raw neighbour arrays when every edge is selected).
+class RankedEdges {
+ public:
+  RankedEdges(const KnowledgeGraph& graph, bool include_negated)
+      : graph_(graph), include_negated_(include_negated), all_(include_negated || graph.num_negated_edges() == 0) {}
+  // Calls f(w) for each selected edge between v and a neighbour w in
+  // direction d (out: v -> w, in: w -> v).
+  template <typename F>
+  void ForEach(VertexId v, Direction d, F&& f) const {
+    if (all_) {
+      for (VertexId w : graph_.Neighbours(v, d)) f(w);
+      return;
+    }
+    graph_.ForEachIncidence(v, d, [&](const Incidence& inc) {
+      if (graph_.Selected(inc.edge, include_negated_)) f(inc.neighbour);
+    });
+  }
+  size_t Degree(VertexId v, Direction d) const {
+    if (all_) return graph_.degree(v, d);
+    size_t n = 0;
+    graph_.ForEachIncidence(v, d, [&](const Incidence& inc) { n += graph_.Selected(inc.edge, include_negated_); });
+    return n;
+  }
+  size_t num_vertices() const { return graph_.num_vertices(); }
+
+ private:
+  const KnowledgeGraph& graph_;
+  bool include_negated_;
+  bool all_;
+};
+
+std::vector<double> DegreeScores(const RankedEdges& edges, Direction direction) {
+  std::vector<double> scores(edges.num_vertices());
+  for (VertexId v = 0; v < edges.num_vertices(); ++v) scores[v] = static_cast<double>(edges.Degree(v, direction));
   return scores;
 }
 
 // Power iteration over the directed graph; the rank of vertices without
 // out-edges is spread evenly, so the scores keep summing to 1.
-std::vector<double> PageRankScores(const KnowledgeGraph& graph, int iterations, double damping) {
-  const size_t n = graph.num_vertices();
+std::vector<double> PageRankScores(const RankedEdges& edges, int iterations, double damping) {
+  const size_t n = edges.num_vertices();
+  std::vector<double> out_degree(n);
+  for (VertexId v = 0; v < n; ++v) out_degree[v] = static_cast<double>(edges.Degree(v, Direction::kOut));
   std::vector<double> rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), next(n);
   for (int it = 0; it < iterations && n; ++it) {
     double dangling = 0;
     for (VertexId v = 0; v < n; ++v) {
-      if (graph.out_degree(v) == 0) dangling += rank[v];
+      if (out_degree[v] == 0) dangling += rank[v];
     }
     const double base = (1.0 - damping + damping * dangling) / static_cast<double>(n);
     for (VertexId v = 0; v < n; ++v) {
       double incoming = 0;
-      for (VertexId u : graph.InNeighbours(v)) incoming += rank[u] / static_cast<double>(graph.out_degree(u));
+      edges.ForEach(v, Direction::kIn, [&](VertexId u) { incoming += rank[u] / out_degree[u]; });
       next[v] = base + damping * incoming;
     }
     rank.swap(next);
@@ -43,13 +77,13 @@ std::vector<double> PageRankScores(const KnowledgeGraph& graph, int iterations, 
 // edges (several predicates between two actors) would otherwise count as
 // extra shortest paths. Undirected unless a direction is asked for.
 template <typename Directedness>
-std::vector<double> Betweenness(const KnowledgeGraph& graph, Direction direction) {
+std::vector<double> Betweenness(const KnowledgeGraph& graph, const RankedEdges& edges, Direction direction) {
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, Directedness>;
   std::vector<std::pair<VertexId, VertexId>> pairs;
   pairs.reserve(graph.num_edges());
   for (VertexId u = 0; u < graph.num_vertices(); ++u) {
-    for (VertexId w : graph.OutNeighbours(u)) {
-      if (u == w) continue;
+    edges.ForEach(u, Direction::kOut, [&](VertexId w) {
+      if (u == w) return;
       if (direction == Direction::kIn) {
         pairs.emplace_back(w, u);
       } else if (direction == Direction::kBoth) {
@@ -57,7 +91,7 @@ std::vector<double> Betweenness(const KnowledgeGraph& graph, Direction direction
       } else {
         pairs.emplace_back(u, w);
       }
-    }
+    });
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -86,16 +120,17 @@ std::optional<RankMeasure> ParseRankMeasure(std::string_view name) {
 }
 
 Result<std::vector<RankedVertex>> Rank(const KnowledgeGraph& graph, const RankOptions& options) {
+  const RankedEdges edges(graph, options.include_negated);
   std::vector<double> scores;
   switch (options.measure) {
     case RankMeasure::kDegree:
-      scores = DegreeScores(graph, options.direction);
+      scores = DegreeScores(edges, options.direction);
       break;
     case RankMeasure::kPageRank:
       if (options.damping <= 0 || options.damping >= 1) {
         return Status::InvalidInput(fmt::format("damping must be between 0 and 1, not {}", options.damping));
       }
-      scores = PageRankScores(graph, options.pagerank_iterations, options.damping);
+      scores = PageRankScores(edges, options.pagerank_iterations, options.damping);
       break;
     case RankMeasure::kBetweenness: {
       double work = static_cast<double>(graph.num_vertices()) * static_cast<double>(graph.num_edges());
@@ -106,8 +141,8 @@ Result<std::vector<RankedVertex>> Rank(const KnowledgeGraph& graph, const RankOp
             graph.num_vertices(), graph.num_edges(), work, options.max_betweenness_work));
       }
       scores = options.direction == Direction::kBoth
-                   ? Betweenness<boost::undirectedS>(graph, options.direction)
-                   : Betweenness<boost::directedS>(graph, options.direction);
+                   ? Betweenness<boost::undirectedS>(graph, edges, options.direction)
+                   : Betweenness<boost::directedS>(graph, edges, options.direction);
       break;
     }
   }

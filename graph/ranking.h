@@ -25,6 +25,7 @@ struct RankOptions {
   RankMeasure measure = RankMeasure::kDegree;
   Direction direction = Direction::kBoth;  // degree only: which edges count
   size_t top = 10;                          // 0 = every vertex
+  bool include_negated = false;             // count negated triples' edges too (TraversalFilter)
   int pagerank_iterations = 50;
   double damping = 0.85;
   // Betweenness costs about V*E steps; above this it is refused.

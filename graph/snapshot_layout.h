@@ -25,7 +25,7 @@ namespace kg::graph::snapshot {
 inline constexpr char kMagic[8] = {'K', 'G', 'S', 'N', 'A', 'P', '\r', '\n'};
 // Raised whenever the meaning or order of any byte changes: a reader
 // refuses every other version and the file is rebuilt.
-inline constexpr uint32_t kLayoutVersion = 1;
+inline constexpr uint32_t kLayoutVersion = 2;
 inline constexpr uint32_t kByteOrderMark = 0x01020304;
 inline constexpr uint64_t kSectionAlignment = 4096;
 inline constexpr uint32_t kMaxSections = 64;
@@ -80,7 +80,7 @@ struct Header {
   uint64_t num_predicates;
   int64_t min_entity_id;
   uint32_t flags;  // kFlagContiguousIds
-  uint32_t reserved;
+  uint32_t num_negated_edges;  // edges with EdgeInfo::negated set (since layout 2)
   // StableHash of the header with this field zero, then of the table.
   uint64_t checksum;
 };

@@ -127,6 +127,8 @@ Result<GraphArrays> ReadArrays(CheckedFile& f) {
   if (a.codes.size() == 0) return f.Corrupt("no code table");
   a.min_entity_id = f.header().min_entity_id;
   a.contiguous_ids = (f.header().flags & snap::kFlagContiguousIds) != 0;
+  if (f.header().num_negated_edges > m) return f.Corrupt("more negated edges than edges");
+  a.num_negated_edges = f.header().num_negated_edges;
   KG_ASSIGN_OR_RETURN(a.vertex_of_dense_id, f.Get<VertexId>(S::kDenseIds));
   KG_ASSIGN_OR_RETURN(a.name_index.folded, f.Pool(S::kFoldedOffsets, S::kFoldedBytes, n));
   KG_ASSIGN_OR_RETURN(a.name_index.slots, f.Get<VertexId>(S::kNameSlots));

@@ -130,6 +130,7 @@ Status WriteSnapshot(const KnowledgeGraph& graph, const std::string& path, const
   header.num_predicates = graph.num_predicates();
   header.min_entity_id = graph.arrays().min_entity_id;
   header.flags = graph.arrays().contiguous_ids ? snap::kFlagContiguousIds : 0;
+  header.num_negated_edges = static_cast<uint32_t>(graph.num_negated_edges());
 
   std::vector<snap::SectionEntry> table;
   uint64_t at = AlignUp(sizeof header + pieces.size() * sizeof(snap::SectionEntry));

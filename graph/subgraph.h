@@ -15,7 +15,9 @@ struct Subgraph {
   std::vector<EdgeId> edges;       // sorted, unique; both endpoints in `vertices`
 };
 
-Subgraph WholeGraph(const KnowledgeGraph& graph);
+// Every vertex, and every edge but those of negated triples unless
+// `include_negated` (see TraversalFilter::include_negated).
+Subgraph WholeGraph(const KnowledgeGraph& graph, bool include_negated = false);
 // `vertices` and every edge between two of them that `filter` allows.
 Subgraph InducedSubgraph(const KnowledgeGraph& graph, std::vector<VertexId> vertices,
                          const TraversalFilter& filter = {});

@@ -7,7 +7,8 @@ namespace kg::graph {
 CompiledFilter::CompiledFilter(const KnowledgeGraph& graph, const TraversalFilter& filter)
     : direction_(filter.direction),
       all_predicates_(filter.predicates.empty()),
-      all_types_(filter.types.empty()) {
+      all_types_(filter.types.empty()),
+      skip_negated_(!filter.include_negated && graph.num_negated_edges() > 0) {
   if (!all_predicates_) {
     predicate_allowed_.assign(graph.num_predicates(), false);
     for (uint32_t p : filter.predicates) {

@@ -16,8 +16,11 @@ struct TraversalFilter {
   // Entity types a traversal may pass through or reach; empty = every type.
   // The start (and, for paths, the target) are always allowed.
   std::vector<EntityType> types;
-
-  bool unrestricted() const { return predicates.empty() && types.empty(); }
+  // Negated triples ("Iran does not recognise Israel") are edges of the
+  // graph flagged `negated`, but they are not relations: a traversal that
+  // followed them would report the opposite of what was said. They are left
+  // out unless a caller asks for them (kg's --include-negated).
+  bool include_negated = false;
 };
 
 // The filter compiled against one graph into flat lookup tables, so the hot
@@ -26,8 +29,11 @@ class CompiledFilter {
  public:
   CompiledFilter(const KnowledgeGraph& graph, const TraversalFilter& filter);
   Direction direction() const { return direction_; }
-  bool unrestricted() const { return all_predicates_ && all_types_; }
+  // True when every edge and vertex may be used, so the raw neighbour
+  // arrays (which know nothing of flags) give the right answer.
+  bool unrestricted() const { return all_predicates_ && all_types_ && !skip_negated_; }
   bool AllowsEdge(const EdgeInfo& edge) const {
+    if (skip_negated_ && edge.negated) return false;
     return all_predicates_ || predicate_allowed_[edge.predicate];
   }
   bool AllowsVertex(const KnowledgeGraph& graph, VertexId v) const;
@@ -36,6 +42,7 @@ class CompiledFilter {
   Direction direction_;
   bool all_predicates_;
   bool all_types_;
+  bool skip_negated_;  // negated edges exist and were not asked for
   std::vector<bool> predicate_allowed_;
   bool type_allowed_[kEntityTypeCount] = {};
 };

@@ -22,7 +22,7 @@ graph::OpenOptions CommandContext::GraphOptions(graph::TripleLevel level) const 
 
 int CommandContext::Fail(const Status& status) {
   std::fprintf(stderr, "kg: %s\n", status.message().c_str());
-  exit_code = kExitError;
+  exit_code = status.code() == Status::Code::kUsage ? kExitUsage : kExitError;
   return exit_code;
 }
 

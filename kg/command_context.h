@@ -33,7 +33,8 @@ struct CommandContext {
     return graph::OpenGraph(store, GraphOptions(level));
   }
 
-  // Prints "kg: <message>" on stderr, records the failure, returns its code.
+  // Prints "kg: <message>" on stderr, records the failure (kExitUsage for
+  // Status::Usage, else kExitError), returns its code.
   int Fail(const Status& status);
   // Fail(status) when it is an error: the end of every subcommand's action.
   void Report(const Status& status) {

@@ -5,6 +5,7 @@
 #include "graph/filter_spec.h"
 #include "graph/knowledge_graph.h"
 #include "kg/commands.h"
+#include "kg/graph_flags.h"
 
 namespace kg::cli {
 namespace {
@@ -14,14 +15,13 @@ using namespace kg::graph;
 struct ComponentsFlags {
   size_t top = 20;
   size_t members = 10;
-  std::string level = "actor";
+  GraphFlags graph;
 };
 
 Status Run(CommandContext& ctx, const ComponentsFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
-  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
-  Components c = WeakComponents(*graph);
+  KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
+  Components c = WeakComponents(*graph, flags.graph.include_negated);
   fmt::print("{} components of {} entities\n", c.members.size(), graph->num_vertices());
   size_t shown = flags.top == 0 ? c.members.size() : std::min(flags.top, c.members.size());
   for (size_t i = 0; i < shown; ++i) {
@@ -41,9 +41,11 @@ Status Run(CommandContext& ctx, const ComponentsFlags& flags) {
 void RegisterComponentsCommand(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("components", "Weakly connected components: sizes and members");
   auto flags = std::make_shared<ComponentsFlags>();
-  cmd->add_option("--top", flags->top, "How many components to list, largest first (default 20; 0 = all)");
-  cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)");
-  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  cmd->add_option("--top", flags->top, "How many components to list, largest first (default 20; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
+  AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 

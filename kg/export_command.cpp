@@ -15,6 +15,7 @@
 #include "graph/neighbourhood.h"
 #include "graph/paths.h"
 #include "kg/commands.h"
+#include "kg/graph_flags.h"
 #include "schema/evidence_reader.h"
 
 namespace kg::cli {
@@ -30,21 +31,23 @@ struct ExportFlags {
   std::vector<std::string> path;
   int max_hops = 6;
   std::string base = "http://example.org/kg/";
-  std::string level = "actor";
+  GraphFlags graph;
 };
 
 Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
+  const bool include_negated = flags.graph.include_negated;
   if (!flags.around.empty() && !flags.path.empty()) {
-    return Status::InvalidInput("--around and --path exclude each other");
+    return Status::Usage("--around and --path exclude each other");
   }
   if (!flags.around.empty()) {
     KG_ASSIGN_OR_RETURN(VertexId start, g.Resolve(flags.around));
     NeighbourhoodOptions options;
     options.depth = flags.depth;
+    options.filter.include_negated = include_negated;
     KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(g, start, options));
     std::vector<VertexId> vertices{start};
     for (const ReachedVertex& r : reached) vertices.push_back(r.vertex);
-    return InducedSubgraph(g, std::move(vertices));
+    return InducedSubgraph(g, std::move(vertices), options.filter);
   }
   if (!flags.path.empty()) {
     if (flags.path.size() != 2) return Status::InvalidInput("--path takes two entities: --path A B");
@@ -52,6 +55,7 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
     KG_ASSIGN_OR_RETURN(VertexId to, g.Resolve(flags.path[1]));
     PathOptions options;
     options.max_hops = flags.max_hops;
+    options.filter.include_negated = include_negated;
     KG_ASSIGN_OR_RETURN(auto paths, AllShortestPaths(g, from, to, options));
     if (paths.empty()) {
       return Status::NotFound(fmt::format("no path between '{}' and '{}' of at most {} hops", g.name(from),
@@ -59,7 +63,7 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
     }
     return PathsSubgraph(paths);
   }
-  return WholeGraph(g);
+  return WholeGraph(g, include_negated);
 }
 
 // One JSON object per evidence row of each exported triple.
@@ -105,15 +109,9 @@ Status WriteJsonl(Store& store, const KnowledgeGraph& g, const Subgraph& part, s
 Status Run(CommandContext& ctx, const ExportFlags& flags) {
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
-  if (*format == ExportFormat::kNeo4j && flags.out.empty()) {
-    return Status::InvalidInput("--format neo4j writes two CSV files: name their folder with --out DIR");
-  }
-  if (*format == ExportFormat::kPng && flags.out.empty()) {
-    return Status::InvalidInput("--format png is binary: name the file with --out FILE.png");
-  }
+  KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
-  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
+  KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   KG_ASSIGN_OR_RETURN(Subgraph part, SelectPart(*graph, flags));
 
   if (*format == ExportFormat::kNeo4j) return WriteNeo4jCsv(*graph, part, flags.out);
@@ -170,7 +168,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--path", flags->path, "Only the shortest paths between two entities")->expected(2);
   cmd->add_option("--max-hops", flags->max_hops, "Longest path for --path (default 6)")->check(CLI::Range(1, 255));
   cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
-  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 

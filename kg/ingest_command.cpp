@@ -40,14 +40,15 @@ void RunIngest(const IngestFlags& flags, CommandContext& ctx) {
   auto started = std::chrono::steady_clock::now();
   auto lexicon_dir = ingest::FindLexiconDir(flags.lexicons);
   if (!lexicon_dir.ok()) return void(ctx.Fail(lexicon_dir.status()));
+  std::vector<Status> problems;
+  std::vector<ingest::InputFile> inputs = ingest::ListInputs(flags.paths, &problems);
+  for (const Status& p : problems) std::fprintf(stderr, "%s\n", p.message().c_str());
+  // Nothing to read: an error, and no database is made for it.
+  if (inputs.empty()) return void(ctx.Fail(Status::NotFound("nothing to ingest")));
   auto store = ctx.OpenStore(/*read_only=*/false);
   if (!store.ok()) return void(ctx.Fail(store.status()));
   auto before = ReadStats(**store);
   if (!before.ok()) return void(ctx.Fail(before.status()));
-
-  std::vector<Status> problems;
-  std::vector<ingest::InputFile> inputs = ingest::ListInputs(flags.paths, &problems);
-  for (const Status& p : problems) std::fprintf(stderr, "%s\n", p.message().c_str());
   uintmax_t total_bytes = 0;
   bool sizes_known = true;
   for (const auto& input : inputs) {

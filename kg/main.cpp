@@ -3,8 +3,34 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <string>
+#include <string_view>
+
 #include "kg/command_context.h"
 #include "kg/commands.h"
+
+namespace {
+
+// The first word of the command line that is neither a global option nor a
+// subcommand's name (nor an alias), or null.
+const char* UnknownCommand(CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--db") {
+      ++i;
+      continue;
+    }
+    if (arg.empty() || arg[0] == '-') continue;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      if (sub->check_name(std::string(arg))) return nullptr;
+    }
+    return argv[i];
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace kg::cli;
@@ -39,6 +65,15 @@ int main(int argc, char** argv) {
   if (argc == 1 && isatty(STDIN_FILENO)) {
     argc = 2;
     argv = repl_argv;
+  }
+  if (const char* unknown = UnknownCommand(app, argc, argv)) {
+    std::string names;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    std::fprintf(stderr, "kg: unknown command '%s'; the commands are: %s (kg --help says more)\n", unknown,
+                 names.c_str());
+    return kExitUsage;
   }
   try {
     app.parse(argc, argv);

@@ -15,6 +15,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/neighbourhood.h"
 #include "kg/commands.h"
+#include "kg/graph_flags.h"
 
 namespace kg::cli {
 namespace {
@@ -26,7 +27,7 @@ struct NeighboursFlags {
   int depth = 1;
   FilterSpec filter;
   size_t limit = 100000;
-  std::string level = "actor";
+  GraphFlags graph;
   std::string format = "text";
   std::string batch;
   std::string out;
@@ -106,16 +107,17 @@ Status RunBatchMode(const KnowledgeGraph& g, const NeighboursFlags& flags) {
 
 Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   if (flags.batch.empty() && flags.entity.empty()) {
-    return Status::InvalidInput("kg neighbours needs an entity (kg neighbours A), or --batch FILE");
+    return Status::Usage("kg neighbours needs an entity (kg neighbours A), or --batch FILE");
   }
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
-  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
+  KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
   KG_ASSIGN_OR_RETURN(VertexId start, graph->Resolve(flags.entity));
   NeighbourhoodOptions options;
-  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, flags.filter));
+  FilterSpec spec = flags.filter;
+  spec.include_negated = flags.graph.include_negated;
+  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, spec));
   options.depth = flags.depth;
   options.limit = flags.limit;
   KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(*graph, start, options));
@@ -129,6 +131,7 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   }
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
+  KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
   return PrintSubgraph(*graph, start, reached, options.filter, *format, flags.out);
 }
 
@@ -144,8 +147,9 @@ void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"out", "in", "both"}));
   cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
   cmd->add_option("--type", flags->filter.types, "Only entities of these types")->delimiter(',');
-  cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)");
-  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)")
+      ->check(CLI::NonNegativeNumber);
+  AddGraphFlags(cmd, flags->graph);
   cmd->add_option("--format", flags->format,
                   "text (default), list-json, or a subgraph: json, dot, svg, png, graphml")
       ->check(CLI::IsMember({"text", "list-json", "json", "dot", "svg", "png", "graphml"}));

@@ -11,6 +11,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/paths.h"
 #include "kg/commands.h"
+#include "kg/graph_flags.h"
 #include "schema/evidence_reader.h"
 
 namespace kg::cli {
@@ -27,7 +28,7 @@ struct PathFlags {
   size_t limit = 100;
   FilterSpec filter;
   bool evidence = false;
-  std::string level = "actor";
+  GraphFlags graph;
   std::string format = "text";
   std::string batch;
   std::string out;
@@ -35,8 +36,7 @@ struct PathFlags {
 
 // "Israel -[criticizes]-> Russia" or "Russia <-[supports]- Iran".
 std::string FormatHop(const KnowledgeGraph& g, const PathStep& step) {
-  const EdgeInfo& e = g.edge(step.edge);
-  std::string label = (e.negated ? "not " : "") + g.predicate(e.predicate).name;
+  std::string label = g.RelationLabel(step.edge);
   return step.forward ? fmt::format("{} -[{}]-> {}", g.name(step.from), label, g.name(step.to))
                       : fmt::format("{} <-[{}]- {}", g.name(step.from), label, g.name(step.to));
 }
@@ -126,12 +126,11 @@ Status RunBatchMode(const KnowledgeGraph& g, const PathFlags& flags) {
 
 Status Run(CommandContext& ctx, const PathFlags& flags) {
   if (flags.batch.empty() && flags.endpoints.size() != 2) {
-    return Status::InvalidInput("kg path needs two entities (kg path A B), or --batch FILE");
+    return Status::Usage("kg path needs two entities (kg path A B), or --batch FILE");
   }
-  if (flags.all && flags.simple) return Status::InvalidInput("--all and --simple exclude each other");
+  if (flags.all && flags.simple) return Status::Usage("--all and --simple exclude each other");
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
-  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
+  KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
   KG_ASSIGN_OR_RETURN(VertexId from, graph->Resolve(flags.endpoints[0]));
@@ -139,6 +138,7 @@ Status Run(CommandContext& ctx, const PathFlags& flags) {
   PathOptions options;
   FilterSpec spec = flags.filter;
   if (flags.directed) spec.direction = "out";
+  spec.include_negated = flags.graph.include_negated;
   KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, spec));
   options.max_hops = flags.max_hops;
   options.limit = flags.limit;
@@ -174,11 +174,12 @@ void RegisterPathCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--all", flags->all, "Every shortest path, not just one");
   cmd->add_flag("--simple", flags->simple, "Every simple path of at most --max-hops hops");
   cmd->add_option("--max-hops", flags->max_hops, "Longest path searched for (default 6)")->check(CLI::Range(1, 255));
-  cmd->add_option("--limit", flags->limit, "Most paths listed by --all / --simple (default 100)");
+  cmd->add_option("--limit", flags->limit, "Most paths listed by --all / --simple (default 100)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
   cmd->add_option("--type", flags->filter.types, "Only pass through entities of these types")->delimiter(',');
   cmd->add_flag("--evidence", flags->evidence, "Print the sentence behind each hop");
-  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  AddGraphFlags(cmd, flags->graph);
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--batch", flags->batch, "Answer the 'sp' lines of a workload TSV (qid kind a b)");
   cmd->add_option("--out", flags->out, "With --batch: write the answers here instead of stdout");

@@ -14,6 +14,7 @@ namespace {
 
 struct QueryOptions {
   std::string statement;
+  bool given_statement = false;  // '' is a statement given, and empty
   std::string file;
   std::string format = "table";
   std::vector<std::string> params;
@@ -33,9 +34,12 @@ Result<std::vector<query::ScriptStatement>> ReadStatements(const QueryOptions& o
 }
 
 void Run(CommandContext& ctx, const QueryOptions& o) {
-  if (o.file.empty() == o.statement.empty()) {
-    ctx.Fail(Status::InvalidInput("give one statement, or -f FILE (not both)"));
-    ctx.exit_code = kExitUsage;
+  if (o.given_statement == !o.file.empty()) {
+    ctx.Fail(Status::Usage("give one statement, or -f FILE (not both)"));
+    return;
+  }
+  if (o.given_statement && o.statement.find_first_not_of(" \t\r\n") == std::string::npos) {
+    ctx.Fail(Status::InvalidInput("the statement is empty; give one, as in kg query \"MATCH (a) RETURN a.name\""));
     return;
   }
   query::Parameters params;
@@ -90,10 +94,15 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& ctx) {
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--max-rows", o->max_rows, "Fail when a statement returns more rows (0 = no cap)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--timeout", o->timeout_s, "Time budget per statement in seconds (0 = none)")
-      ->capture_default_str();
-  cmd->callback([&ctx, o] { Run(ctx, *o); });
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([&ctx, o, cmd] {
+    o->given_statement = cmd->count("statement") > 0;
+    Run(ctx, *o);
+  });
 }
 
 }  // namespace kg::cli

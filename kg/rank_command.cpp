@@ -5,6 +5,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/ranking.h"
 #include "kg/commands.h"
+#include "kg/graph_flags.h"
 
 namespace kg::cli {
 namespace {
@@ -15,17 +16,17 @@ struct RankFlags {
   std::string by = "degree";
   size_t top = 10;
   std::string direction = "both";
-  std::string level = "actor";
+  GraphFlags graph;
 };
 
 Status Run(CommandContext& ctx, const RankFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
-  KG_ASSIGN_OR_RETURN(TripleLevel level, ParseTripleLevel(flags.level));
-  KG_ASSIGN_OR_RETURN(auto graph, ctx.OpenGraph(*store, level));
+  KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   RankOptions options;
   options.measure = *ParseRankMeasure(flags.by);
   options.direction = *ParseDirection(flags.direction);
   options.top = flags.top;
+  options.include_negated = flags.graph.include_negated;
   KG_ASSIGN_OR_RETURN(auto ranked, Rank(*graph, options));
   fmt::print("rank\t{}\tentity\ttype\n", flags.by);
   for (size_t i = 0; i < ranked.size(); ++i) {
@@ -44,11 +45,12 @@ void RegisterRankCommand(CLI::App& app, CommandContext& ctx) {
   auto flags = std::make_shared<RankFlags>();
   cmd->add_option("--by", flags->by, "degree (default), pagerank or betweenness")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
-  cmd->add_option("--top", flags->top, "How many to list (default 10; 0 = all)");
+  cmd->add_option("--top", flags->top, "How many to list (default 10; 0 = all)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--direction", flags->direction,
                   "degree: edges counted; betweenness: paths followed (out, in, both = undirected)")
       ->check(CLI::IsMember({"out", "in", "both"}));
-  cmd->add_option("--level", flags->level, "Triples to use: actor (default) or mention");
+  AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }
 

@@ -2,7 +2,8 @@
 //
 // EngineBackend answers the shell with the real engines: statements go to
 // the query engine, :path and :neighbours to the graph engine, :evidence to
-// the evidence reader, :ingest to the ingester, and every answer becomes a
+// the evidence reader, :ingest to the ingester, :import to the importer,
+// and every answer becomes a
 // ResultSet printed by the query formatter, so :format and :export treat
 // them all alike.
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/neighbourhood.h"
 #include "graph/paths.h"
+#include "ingest/import/importer.h"
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
 #include "kg/commands.h"
@@ -87,7 +89,8 @@ class EngineBackend final : public repl::ReplBackend {
     std::vector<int64_t> per_type(graph::kEntityTypeCount, 0);
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) ++per_type[static_cast<size_t>(g.type(v))];
     std::vector<int64_t> per_predicate(g.num_predicates(), 0);
-    for (graph::EdgeId e = 0; e < g.num_edges(); ++e) ++per_predicate[g.edge(e).predicate];
+    // Relations, as patterns see them: negated triples are not counted.
+    for (graph::EdgeId e = 0; e < g.num_edges(); ++e) per_predicate[g.edge(e).predicate] += g.Selected(e, false);
     ResultSet result = NewResult({"kind", "name", "category", "count"});
     for (int t = 0; t < graph::kEntityTypeCount; ++t) {
       auto label = graph::EntityTypeLabel(static_cast<graph::EntityType>(t));
@@ -215,6 +218,19 @@ class EngineBackend final : public repl::ReplBackend {
         file, c.stored, c.unchanged, c.skipped, c.triples, graph().num_vertices(), graph().num_edges());
     for (const auto& why : skipped) report += "skipped " + why + "\n";
     return report;
+  }
+
+  Result<std::string> Import(const std::string& file) override {
+    if (store_->read_only()) return Status::InvalidInput(store_->path() + " is open read-only: cannot import");
+    if (file == "-") return Status::InvalidInput(":import reads a file, not the terminal");
+    ingest::ImportOptions options;
+    options.path = file;
+    KG_ASSIGN_OR_RETURN(ingest::ParsedTriples parsed, ingest::ReadTriples(options));
+    if (parsed.summary.assertions > 0) KG_RETURN_IF_ERROR(ingest::StoreTriples(*store_, parsed));
+    KG_RETURN_IF_ERROR(Refresh());
+    return fmt::format("imported {}: {} triples ({} distinct), {} new entities; graph has {} entities, {} relations\n",
+                       file, parsed.summary.assertions, parsed.summary.distinct_triples, parsed.summary.new_entities,
+                       graph().num_vertices(), graph().num_edges());
   }
 
   const repl::CompletionWords& Words() override { return words_; }

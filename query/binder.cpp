@@ -278,6 +278,7 @@ class Binder {
                                    std::string(kEdgeProperties));
       }
       KG_ASSIGN_OR_RETURN(BoundExpr value, BindExpr(*prop.value, Context{}));
+      if (*key == EdgeProperty::kNegated) c.include_negated = true;
       c.equals.emplace_back(*key, std::move(value));
     }
     return c;

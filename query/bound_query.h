@@ -105,6 +105,9 @@ struct RelConstraint {
   std::vector<std::string> type_names;  // as written, for EXPLAIN
   bool no_such_type = false;         // every named type is absent from the graph
   std::vector<std::pair<EdgeProperty, BoundExpr>> equals;
+  // Negated triples are not relations: a pattern matches them only when it
+  // says {negated: ...} (the equality in `equals` then decides).
+  bool include_negated = false;
   ast::Direction direction = ast::Direction::kBoth;
   bool variable_length = false;
   int min_hops = 1, max_hops = 1;

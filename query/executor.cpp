@@ -38,7 +38,7 @@ class Executor {
         limits_(limits),
         eval_(graph, params, evidence, text),
         projection_(q_, eval_, limits.max_rows),
-        deadline_(limits.timeout.count() > 0 ? Clock::now() + limits.timeout : Clock::time_point::max()),
+        deadline_(limits.Deadline()),
         workspace_(workspace) {}
 
   Result<std::vector<std::vector<Value>>> Run() {
@@ -72,13 +72,7 @@ class Executor {
   // ---- budget ----
   bool Tick() {
     if (++ticks_ % 1024 != 0) return true;
-    if (limits_.cancel && limits_.cancel->load()) return Stop(Status::Cancelled("query cancelled (Ctrl-C)"));
-    if (Clock::now() > deadline_) {
-      return Stop(Status::LimitExceeded("the query ran out of its time budget of " +
-                                        std::to_string(limits_.timeout.count()) +
-                                        " ms; narrow the pattern, or raise it with --timeout"));
-    }
-    return true;
+    return Check(limits_.Check(deadline_));
   }
   bool Stop(Status s) {
     if (status_.ok()) status_ = std::move(s);
@@ -107,6 +101,7 @@ class Executor {
   }
 
   Result<bool> EdgeMatches(graph::EdgeId e, const RelConstraint& c, const Row& row) const {
+    if (!graph_.Selected(e, c.include_negated)) return false;
     if (!c.allowed.empty() && !c.allowed[graph_.edge(e).predicate]) return false;
     Value scratch;
     for (const auto& [prop, expr] : c.equals) {
@@ -118,7 +113,7 @@ class Executor {
   }
 
   // Cypher matches each relationship at most once per MATCH.
-  bool UsedInMatch(graph::EdgeId e, const std::vector<int>& slots, const Row& row) const {
+  bool UsedInMatch(graph::EdgeId e, std::span<const int> slots, const Row& row) const {
     for (int s : slots) {
       const Value& v = row[s];
       if (v.type() == Value::Type::kEdge && v.as_edge().index == e) return true;
@@ -249,7 +244,7 @@ class Executor {
     graph_.ForEachIncidence(from, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
       if (!more) return;
       if (s.target_bound && inc.neighbour != target.as_node().index) return;
-      if (UsedInMatch(inc.edge, s.distinct_from, row)) return;
+      if (UsedInMatch(inc.edge, s.distinct_from(), row)) return;
       auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
       if (!edge_ok.ok()) {
         more = Stop(edge_ok.status());
@@ -313,7 +308,7 @@ class Executor {
     graph_.ForEachIncidence(at, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
       if (!more) return;
       if (std::find(trail.begin(), trail.end(), inc.edge) != trail.end()) return;
-      if (UsedInMatch(inc.edge, s.distinct_from, row)) return;
+      if (UsedInMatch(inc.edge, s.distinct_from(), row)) return;
       auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
       if (!edge_ok.ok()) {
         more = Stop(edge_ok.status());
@@ -454,6 +449,7 @@ class Executor {
     graph::PathOptions options;
     options.filter.direction = GraphDirection(s.rel->direction, s.reversed);
     options.filter.predicates = s.rel->predicates;
+    options.filter.include_negated = s.rel->include_negated;
     options.max_hops = std::max(1, s.rel->max_hops);
     options.limit = limits_.max_rows ? limits_.max_rows : options.limit;
     return options;

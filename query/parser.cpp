@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "query/lexer.h"
+#include "query/query_limits.h"
 
 namespace kg::query {
 
@@ -143,6 +144,13 @@ class Parser {
   // MATCH or OPTIONAL MATCH.
   bool IsMatch() const { return IsKeyword("MATCH") || (IsKeyword("OPTIONAL") && IsKeyword("MATCH", 1)); }
   Status Error(const Token& at, const std::string& message) const { return SourceError(text_, at.pos, message); }
+  // `n` more node or relationship patterns in the statement, within its bound.
+  Status CountElement(size_t n = 1) {
+    elements_ += n;
+    if (elements_ <= StatementLimits::kMaxPatternElements) return Status::Ok();
+    return Error(Peek(), "a statement may have at most " + std::to_string(StatementLimits::kMaxPatternElements) +
+                             " node and relationship patterns");
+  }
   Status Expected(const std::string& what) const {
     return Error(Peek(), "syntax error: expected " + what + " but found " + DescribeToken(Peek()));
   }
@@ -211,9 +219,16 @@ class Parser {
       p.shortest = ShortestKind::kAnyShortest;
     }
     NodePattern first;
+    KG_RETURN_IF_ERROR(CountElement());
     KG_RETURN_IF_ERROR(ParseNode(first));
     p.nodes.push_back(std::move(first));
     while (Peek().kind == TokenKind::kMinus || (Peek().kind == TokenKind::kLt && Peek(1).kind == TokenKind::kMinus)) {
+      if (p.rels.size() == StatementLimits::kMaxPatternRelationships) {
+        return Error(Peek(), "a pattern may have at most " +
+                                 std::to_string(StatementLimits::kMaxPatternRelationships) +
+                                 " relationships; for longer paths use a variable length, as in -[*1..200]->");
+      }
+      KG_RETURN_IF_ERROR(CountElement(2));  // the relationship and the node after it
       RelPattern r;
       KG_RETURN_IF_ERROR(ParseRel(r));
       p.rels.push_back(std::move(r));
@@ -769,6 +784,7 @@ class Parser {
   std::vector<Token> tokens_;
   size_t at_ = 0;
   int depth_ = 0;
+  size_t elements_ = 0;  // node and relationship patterns so far
 };
 
 }  // namespace
@@ -783,6 +799,11 @@ std::vector<std::string_view> StatementKeywords() {
 }
 
 Result<Statement> ParseStatement(std::string_view text, SourcePos origin) {
+  if (text.size() > StatementLimits::kMaxBytes) {
+    return SourceError(text, PositionOf(text, StatementLimits::kMaxBytes, origin),
+                       "a statement may be at most " + std::to_string(StatementLimits::kMaxBytes) + " bytes long; this one is " +
+                           std::to_string(text.size()));
+  }
   KG_ASSIGN_OR_RETURN(std::vector<Token> tokens, Tokenize(text, origin));
   return Parser(text, std::move(tokens)).Run();
 }

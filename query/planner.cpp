@@ -188,7 +188,7 @@ class Planner {
       w.CollectSlots(f.slots);
       pending_.push_back(std::move(f));
     }
-    match_rels_.clear();
+    match_rels_ = std::make_shared<std::vector<int>>();
     PlaceFilters();  // conditions on variables of earlier clauses, or constants
     std::vector<bool> done(m.patterns.size(), false);
     for (size_t n = 0; n < m.patterns.size(); ++n) {
@@ -325,16 +325,17 @@ class Planner {
     s.rel = &rel;
     s.reversed = reversed;
     s.target_bound = bound_[target.slot];
-    s.distinct_from = match_rels_;
+    s.match_rels = match_rels_;
+    s.distinct_count = match_rels_->size();
     s.distinct_endpoints = rel.variable_length && ignores_multiplicity_ && !IsNamed(q_, rel.slot) &&
-                           p.path_slot < 0 && !s.target_bound && rel.min_hops <= 1 && match_rels_.empty();
+                           p.path_slot < 0 && !s.target_bound && rel.min_hops <= 1 && match_rels_->empty();
     Emit(std::move(s));
     Bind(target.slot);
     BindRel(rel.slot);
   }
 
   void BindRel(int slot) {
-    match_rels_.push_back(slot);
+    match_rels_->push_back(slot);
     Bind(slot);
   }
 
@@ -366,7 +367,7 @@ class Planner {
   std::vector<bool> bound_;
   bool ignores_multiplicity_ = false;
   std::vector<PendingFilter> pending_;
-  std::vector<int> match_rels_;
+  std::shared_ptr<std::vector<int>> match_rels_ = std::make_shared<std::vector<int>>();
   std::vector<PlanStep> steps_;
 };
 
@@ -421,7 +422,8 @@ void ReadLengthsOnly(BoundQuery& q, std::vector<PlanStep>& steps) {
     const int rel = s.rel->slot;
     if (!q.variables[rel].name.empty()) continue;
     if (std::any_of(steps.begin(), steps.end(), [&](const PlanStep& t) {
-          return std::find(t.distinct_from.begin(), t.distinct_from.end(), rel) != t.distinct_from.end();
+          const std::span<const int> rels = t.distinct_from();
+          return std::find(rels.begin(), rels.end(), rel) != rels.end();
         })) {
       continue;
     }

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -56,7 +57,14 @@ struct PlanStep {
   ast::ShortestKind shortest = ast::ShortestKind::kNone;
   int path = -1;  // kShortestPath: the path variable it binds as well (the search knows every node)
   int length = -1;  // kShortestPath: binds only the path's length here; no path, no relationships
-  std::vector<int> distinct_from;     // relationship slots of the same MATCH to differ from
+  // The relationship slots of the same MATCH this step's edge must differ
+  // from: the first `distinct_count` of a list all the MATCH's steps share,
+  // so that a plan grows linearly with the pattern, not with its square.
+  std::shared_ptr<const std::vector<int>> match_rels;
+  size_t distinct_count = 0;
+  std::span<const int> distinct_from() const {
+    return match_rels ? std::span<const int>(match_rels->data(), distinct_count) : std::span<const int>();
+  }
   const BoundPattern* pattern = nullptr;  // kBindPath
   const BoundExpr* filter = nullptr;      // kFilter
   const BoundExpr* list = nullptr;        // kUnwind

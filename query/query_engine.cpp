@@ -66,8 +66,12 @@ Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Paramet
 
 Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
                                        const QueryLimits& limits, SourcePos origin) const {
+  // The budget covers parsing, binding and planning as well as the run.
+  QueryLimits budget = limits;
+  if (budget.started == std::chrono::steady_clock::time_point{}) budget.started = std::chrono::steady_clock::now();
   KG_ASSIGN_OR_RETURN(auto prepared, Prepare(statement, origin));
-  return Execute(*prepared, params, limits);
+  KG_RETURN_IF_ERROR(budget.Check(budget.Deadline()));
+  return Execute(*prepared, params, budget);
 }
 
 Result<bool> QueryEngine::ReloadIfStale() {

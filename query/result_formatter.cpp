@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -39,7 +40,7 @@ std::string PathText(const graph::KnowledgeGraph& g, const PathValue& p) {
   for (size_t i = 0; i < p.edges.size(); ++i) {
     graph::EdgeId e = p.edges[i].index;
     bool forward = g.target(e) == p.nodes[i + 1].index && g.source(e) == p.nodes[i].index;
-    std::string type = g.predicate_of(e).name;
+    std::string type = g.RelationLabel(e);
     out += forward ? "-[:" + type + "]->" : "<-[:" + type + "]-";
     out += "(" + std::string(g.name(p.nodes[i + 1].index)) + ")";
   }
@@ -62,7 +63,7 @@ std::string RenderValue(const ResultSet& result, const Value& v) {
     case Value::Type::kEdge: {
       const graph::KnowledgeGraph& g = *snapshot;
       graph::EdgeId e = v.as_edge().index;
-      return "(" + std::string(g.name(g.source(e))) + ")-[:" + g.predicate_of(e).name + "]->(" +
+      return "(" + std::string(g.name(g.source(e))) + ")-[:" + g.RelationLabel(e) + "]->(" +
              std::string(g.name(g.target(e))) + ")";
     }
     case Value::Type::kPath: return PathText(*snapshot, v.as_path());
@@ -159,7 +160,15 @@ void WriteJson(JsonWriter& w, const graph::KnowledgeGraph* g, const Value& v) {
     case Value::Type::kNull: w.Null(); return;
     case Value::Type::kBool: w.Bool(v.as_bool()); return;
     case Value::Type::kInt: w.Int64(v.as_int()); return;
-    case Value::Type::kFloat: w.Double(v.as_float()); return;
+    case Value::Type::kFloat:
+      // JSON has no Infinity or NaN (the writer would leave the value out):
+      // they are the strings "Infinity", "-Infinity" and "NaN".
+      if (std::isfinite(v.as_float())) {
+        w.Double(v.as_float());
+      } else {
+        WriteString(w, FormatFloat(v.as_float()));
+      }
+      return;
     case Value::Type::kString: WriteString(w, v.as_string()); return;
     case Value::Type::kNode: WriteNodeJson(w, *g, v.as_node().index); return;
     case Value::Type::kEdge: WriteEdgeJson(w, *g, v.as_edge().index); return;

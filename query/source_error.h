@@ -19,7 +19,12 @@ struct SourcePos {
   uint32_t column = 1;  // 1-based, in bytes
 };
 
+// The position of byte `offset` of `text`, a statement that begins at
+// `origin` of its script.
+SourcePos PositionOf(std::string_view text, size_t offset, SourcePos origin = {});
+
 // An InvalidInput status: "line L, column C: message", the line, a caret.
+// A long line is cut to a window around the caret.
 Status SourceError(std::string_view text, SourcePos pos, const std::string& message);
 
 }  // namespace kg::query

@@ -66,9 +66,15 @@ class Database {
   enum class Mode { kReadWrite, kReadOnly };
 
   // Opens (and, in kReadWrite mode, creates) the SQLite file at `path`, with
-  // foreign keys on, WAL journal and a busy timeout.
+  // foreign keys on and a busy timeout. Opening changes nothing in the file;
+  // a writer calls ConfigureForWriting once it knows the file is its own.
   static Result<std::unique_ptr<Database>> Open(const std::string& path, Mode mode,
                                                 int busy_timeout_ms);
+  // Makes a kReadWrite database ready for kgraph's writes: 16 KiB pages for
+  // a new file, WAL journal, synchronous NORMAL. WAL is stored in the file's
+  // header, so this is called only after the file is known to be kgraph's
+  // (or empty): another program's SQLite file is refused unchanged.
+  Status ConfigureForWriting();
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

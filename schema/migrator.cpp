@@ -12,7 +12,7 @@ Result<int64_t> UserTableCount(Database& db) {
 }
 
 // Fails unless the file is empty or was made by kgraph at a version we know.
-Status CheckOwnership(Database& db, int version) {
+Status CheckOwnershipAt(Database& db, int version) {
   KG_ASSIGN_OR_RETURN(int64_t app_id, db.QueryInt("PRAGMA application_id"));
   KG_ASSIGN_OR_RETURN(int64_t tables, UserTableCount(db));
   if (app_id != kApplicationId && (app_id != 0 || tables > 0)) {
@@ -30,6 +30,11 @@ Status CheckOwnership(Database& db, int version) {
 
 }  // namespace
 
+Status CheckOwnership(Database& db) {
+  KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  return CheckOwnershipAt(db, version);
+}
+
 int LatestSchemaVersion() {
   int latest = 0;
   for (const Migration& m : kMigrations) latest = m.version > latest ? m.version : latest;
@@ -43,7 +48,7 @@ Result<int> SchemaVersion(Database& db) {
 
 Status CheckCompatible(Database& db) {
   KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
-  KG_RETURN_IF_ERROR(CheckOwnership(db, version));
+  KG_RETURN_IF_ERROR(CheckOwnershipAt(db, version));
   if (version < LatestSchemaVersion()) {
     return Status::Unsupported(db.path() + ": schema version " + std::to_string(version) +
                                " needs migrating to version " +
@@ -55,7 +60,7 @@ Status CheckCompatible(Database& db) {
 
 Status Migrate(Database& db, int target) {
   KG_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
-  KG_RETURN_IF_ERROR(CheckOwnership(db, version));
+  KG_RETURN_IF_ERROR(CheckOwnershipAt(db, version));
   if (version >= target) return Status::Ok();
 
   KG_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));

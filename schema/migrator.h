@@ -22,6 +22,11 @@ Result<int> SchemaVersion(Database& db);
 // another application.
 Status Migrate(Database& db, int target = LatestSchemaVersion());
 
+// Checks, without writing, that `db` is empty or a kgraph store of a
+// version this build knows (not another program's SQLite file, not made by
+// a newer kgraph).
+Status CheckOwnership(Database& db);
+
 // Checks, without writing, that `db` is a kgraph store this build can read.
 Status CheckCompatible(Database& db);
 

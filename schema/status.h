@@ -27,6 +27,7 @@ class Status {
     kLimitExceeded,  // a row cap, time budget or enumeration bound was hit
     kCancelled,      // the user interrupted (Ctrl-C)
     kInternal,       // a bug in kgraph
+    kUsage,          // the command line is wrong: a missing or conflicting argument (kg exits 2)
   };
 
   Status() = default;
@@ -40,6 +41,7 @@ class Status {
   static Status LimitExceeded(std::string m) { return {Code::kLimitExceeded, std::move(m)}; }
   static Status Cancelled(std::string m) { return {Code::kCancelled, std::move(m)}; }
   static Status Internal(std::string m) { return {Code::kInternal, std::move(m)}; }
+  static Status Usage(std::string m) { return {Code::kUsage, std::move(m)}; }
 
   // As in LevelDB, success is a null pointer: making, moving and dropping
   // an OK Status (every call that can fail returns one) touches one word.

@@ -54,6 +54,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (options.read_only) {
     KG_RETURN_IF_ERROR(CheckCompatible(*db));
   } else {
+    // Another program's file is refused before anything in it changes.
+    KG_RETURN_IF_ERROR(CheckOwnership(*db));
+    KG_RETURN_IF_ERROR(db->ConfigureForWriting());
     KG_RETURN_IF_ERROR(Migrate(*db));
     // Every write transaction from here on raises the data version, so a
     // graph snapshot of the data before it is never taken for current.

@@ -71,7 +71,7 @@ Status TripleBatch::Add(const ImportRecord& record, std::string_view file, int64
     return Status::InvalidInput("confidence must be between 0 and 1");
   }
   if (!record.date.empty() && !IsIsoDate(record.date)) {
-    return Status::InvalidInput("date '" + std::string(record.date) + "' is not YYYY-MM-DD");
+    return Status::InvalidInput("date '" + std::string(record.date) + "' is not a date YYYY-MM-DD");
   }
   if (entities_.size() >= kMaxNames) return TooManyNames();
 

@@ -108,7 +108,7 @@ Result<Document> ParseArticle(std::string text, const std::string& source) {
   size_t first_eol = std::min(t.find('\n'), t.size());
   size_t p = AfterDateKeyword(t);
   if (p == std::string_view::npos || !IsIsoDate(t.substr(p, std::min<size_t>(10, first_eol - p)))) {
-    return Status::InvalidInput(source + ":1: expected the article header \" date YYYY-MM-DD\"");
+    return Status::InvalidInput(source + ":1: expected the article header \" date YYYY-MM-DD\" with a date of the calendar");
   }
   doc.date = std::string(t.substr(p, 10));
   p += 10;

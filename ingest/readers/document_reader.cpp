@@ -11,6 +11,7 @@
 #include "ingest/readers/format.h"
 #include "ingest/readers/jsonl_reader.h"
 #include "ingest/readers/paragraphs.h"
+#include "ingest/readers/triple_file_check.h"
 
 namespace kg::ingest {
 namespace fs = std::filesystem;
@@ -43,6 +44,16 @@ void ListFolder(const fs::path& folder, std::vector<InputFile>* out, std::vector
   out->insert(out->end(), found.begin(), found.end());
 }
 
+// A file's document key: its canonical path, so that `mixed/c.md`,
+// `./mixed/c.md` and its absolute path (or a symbolic link to it) are one
+// document, and the "already stored with other text" guard holds.
+std::string CanonicalKey(const std::string& source) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(source, ec);
+  if (ec) canonical = fs::absolute(source, ec).lexically_normal();
+  return canonical.string();
+}
+
 Document PlainText(std::string text, const std::string& source) {
   Document doc;
   doc.text = std::move(text);
@@ -57,11 +68,14 @@ Result<Document> ParseWhole(std::string content, const std::string& format, cons
                             size_t max_bytes) {
   Status check = CheckDocumentBytes(content, max_bytes);
   if (!check.ok()) return check.WithContext(source);
+  if (content.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    return Status::InvalidInput((source == "-" ? std::string("standard input") : source) +
+                                ": the file is empty or blank: no text to ingest");
+  }
   Result<Document> doc = format == "article" ? ParseArticle(std::move(content), source)
                                              : Result<Document>(PlainText(std::move(content), source));
   if (!doc.ok()) return doc;
-  doc->key = source == "-" ? "stdin:" + ContentHash(*doc).substr(0, 16)
-                           : fs::path(source).lexically_normal().string();
+  doc->key = source == "-" ? "stdin:" + ContentHash(*doc).substr(0, 16) : CanonicalKey(source);
   return doc;
 }
 
@@ -107,6 +121,9 @@ Status ReadInput(const InputFile& input, const ReadOptions& options, std::istrea
   if (source == "-") {
     std::string content((std::istreambuf_iterator<char>(stdin_stream)), std::istreambuf_iterator<char>());
     std::string format = options.format.empty() ? DetectFormat(source, content.substr(0, 512)) : options.format;
+    if (std::string kind = options.format.empty() ? TripleFileKind(content.substr(0, 512)) : ""; !kind.empty()) {
+      return callback({RefuseTripleFile(source, kind), content.size()});
+    }
     if (format == "jsonl") {
       std::istringstream lines(std::move(content));
       return ReadJsonLines(lines, source, options, callback);
@@ -123,6 +140,10 @@ Status ReadInput(const InputFile& input, const ReadOptions& options, std::istrea
   in.clear();
   in.seekg(0);
   std::string format = options.format.empty() ? DetectFormat(source, head) : options.format;
+  // Only when the content decides: an explicit --format is the user's word.
+  if (std::string kind = options.format.empty() ? TripleFileKind(head) : ""; !kind.empty()) {
+    return callback({RefuseTripleFile(source, kind), input.bytes});
+  }
   if (format == "jsonl") return ReadJsonLines(in, source, options, callback);
 
   if (input.bytes > options.max_document_bytes) {

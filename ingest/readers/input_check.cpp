@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 namespace kg::ingest {
@@ -12,9 +13,16 @@ bool IsIsoDate(std::string_view t) {
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (t[i] < '0' || t[i] > '9') return false;
   }
-  int month = (t[5] - '0') * 10 + (t[6] - '0');
-  int day = (t[8] - '0') * 10 + (t[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  auto digits = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (t[i] - '0');
+    return v;
+  };
+  // A day of the calendar: 2020-02-30 and 2023-02-29 are not.
+  const std::chrono::year_month_day day{std::chrono::year(digits(0, 4)),
+                                        std::chrono::month(static_cast<unsigned>(digits(5, 2))),
+                                        std::chrono::day(static_cast<unsigned>(digits(8, 2)))};
+  return day.ok();
 }
 
 size_t LineOfOffset(std::string_view text, size_t offset) {

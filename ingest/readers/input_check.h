@@ -14,7 +14,8 @@ inline constexpr size_t kDefaultMaxDocumentBytes = 10u << 20;  // 10 MiB
 
 Status CheckDocumentBytes(std::string_view bytes, size_t max_bytes);
 
-// True for an ISO 8601 day, YYYY-MM-DD, with a plausible month and day.
+// True for an ISO 8601 day, YYYY-MM-DD, that is in the calendar
+// (not 2020-02-30).
 bool IsIsoDate(std::string_view text);
 
 // 1-based line of byte `offset` in `text`.

@@ -50,7 +50,7 @@ Status FillDocument(const rapidjson::Value& json, const std::string& fallback_ke
     // A timestamp keeps its day: "2019-01-04T10:00:00Z" -> 2019-01-04.
     std::string day = doc->date->substr(0, 10);
     if (!IsIsoDate(day) || (doc->date->size() > 10 && (*doc->date)[10] != 'T' && (*doc->date)[10] != ' ')) {
-      return Status::InvalidInput("\"date\" is not YYYY-MM-DD: \"" + *doc->date + "\"");
+      return Status::InvalidInput("\"date\" is not a date YYYY-MM-DD: \"" + *doc->date + "\"");
     }
     doc->date = day;
   }

@@ -17,7 +17,9 @@ const std::vector<MetaCommandSpec>& MetaCommandSpecs() {
       {"neighbours", "A [K]", "entities within K hops of A (default 1)", 1, 2, {"neighbors"}},
       {"evidence", "A PREDICATE B", "the sentences behind A -PREDICATE-> B", 3, 3, {}},
       {"export", "FORMAT FILE", "write the last result, or the whole graph if none, to FILE", 2, 2, {}},
-      {"ingest", "FILE", "ingest an article or triples file, then reload the graph", 1, 1, {"read"}},
+      {"ingest", "FILE", "ingest an article file or folder (prose), then reload the graph", 1, 1, {}},
+      {"import", "FILE", "import a triples file (TSV, JSON Lines, N-Triples), then reload the graph", 1, 1, {}},
+      {"source", "FILE", "run the statements and commands of a script file, as sqlite3's .read", 1, 1, {"read"}},
       {"timer", "on|off", "show how long each statement took", 1, 1, {}},
       {"quit", "", "leave the shell (Ctrl-D does too)", 0, 0, {"exit", "q"}},
   };

@@ -55,6 +55,9 @@ class ReplBackend {
   virtual Result<std::string> Export(const std::string& format, const std::string& file) = 0;
   // Ingests `file`, reloads the graph, returns a one-line report.
   virtual Result<std::string> Ingest(const std::string& file, const CancelFlag& cancel) = 0;
+  // Imports the triples of `file` (as `kg import`), reloads the graph,
+  // returns a one-line report.
+  virtual Result<std::string> Import(const std::string& file) = 0;
 
   // Vocabulary for Tab completion, current as of the last (re)load.
   virtual const CompletionWords& Words() = 0;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "query/interrupt.h"
+#include "query/repl/stream_line_source.h"
 #include "query/repl/text_util.h"
 
 namespace kg::repl {
@@ -13,6 +14,8 @@ namespace {
 constexpr const char* kRed = "\x1b[31m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
+// A script may :source another; deeper than this it is reading itself.
+constexpr int kMaxSourceDepth = 16;
 
 Result<int> ParseHops(const std::string& text) {
   char* end = nullptr;
@@ -144,7 +147,37 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
   if (name == "evidence") return backend_.Evidence(args[0], args[1], args[2], View());
   if (name == "export") return backend_.Export(args[0], args[1]);
   if (name == "ingest") return backend_.Ingest(args[0], cancel);
+  if (name == "import") return backend_.Import(args[0]);
+  if (name == "source") return Source(args[0]);
   return Status::Internal("meta-command :" + std::string(name) + " has no handler");
+}
+
+Result<std::string> Shell::Source(const std::string& file) {
+  if (depth_ >= kMaxSourceDepth) {
+    return Status::LimitExceeded(fmt::format(":source {}: scripts nested more than {} deep (does it read itself?)",
+                                             file, kMaxSourceDepth));
+  }
+  std::FILE* in = std::fopen(file.c_str(), "rb");
+  if (!in) return Status::IOError(":source " + file + ": cannot open the file");
+  StreamLineSource lines(in);
+  ShellOptions options = options_;
+  options.interactive = false;  // a script: errors name FILE:LINE, no prompts
+  options.input_name = file;
+  Shell script(backend_, lines, out_, err_, options);
+  script.view_ = view_;
+  script.timer_ = timer_;
+  script.depth_ = depth_ + 1;
+  script.Run();
+  std::fclose(in);
+  // Settings the script made stay, as with sqlite3's .read.
+  view_ = script.view_;
+  timer_ = script.timer_;
+  if (script.stop_) stop_ = true;
+  if (script.failures_ > 0) {
+    return Status::InvalidInput(fmt::format(":source {}: {} of its statements or commands failed", file,
+                                            script.failures_));
+  }
+  return std::string();
 }
 
 void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,

@@ -56,6 +56,9 @@ class Shell {
               bool interrupted);
   void PrintError(const std::string& message);
   std::string Help(const std::string& topic) const;
+  // :source FILE: runs the file's lines as a script (statements and
+  // commands), in a shell of its own over the same backend and settings.
+  Result<std::string> Source(const std::string& file);
   OutputView View() const;
 
   ReplBackend& backend_;
@@ -68,6 +71,7 @@ class Shell {
   bool timer_ = false;
   int failures_ = 0;
   bool stop_ = false;             // a script was interrupted
+  int depth_ = 0;                 // scripts :source-d inside one another
   int line_number_ = 0;           // of the input, for script error messages
   int statement_line_ = 0;        // where the statement or command being run began
 };

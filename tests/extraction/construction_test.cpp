@@ -156,7 +156,11 @@ TEST_CASE("evidence keeps each event's rule, modality and frame, and kg export -
   CHECK(praise.find("\"rule\":\"passive-verb\"") != std::string::npos);
   CHECK(praise.find("\"modality\":\"asserted\"") != std::string::npos);
   CHECK(praise.find("\"frame\":\"obl:agent<by praise nsubj:pass\"") != std::string::npos);
-  const std::string negated = line_with(actor.out, "\"subject\":\"Iran\"", "\"predicate\":\"supports\"");
+  // A negated triple is no relation: left out unless asked for, and then flagged.
+  CHECK(line_with(actor.out, "\"subject\":\"Iran\"", "\"predicate\":\"supports\"").empty());
+  auto with_negated = kg::test::RunKg({"--db", db, "export", "--format", "jsonl", "--include-negated"});
+  REQUIRE_MESSAGE(with_negated.exit_code == 0, with_negated.err);
+  const std::string negated = line_with(with_negated.out, "\"subject\":\"Iran\"", "\"predicate\":\"supports\"");
   REQUIRE_FALSE(negated.empty());
   CHECK(negated.find("\"negated\":true") != std::string::npos);
   CHECK(negated.find("\"modality\":\"negated\"") != std::string::npos);

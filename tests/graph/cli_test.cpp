@@ -61,7 +61,7 @@ TEST_CASE("kg path names the nearest entities for an unknown one, and says when 
   CHECK(apart.exit_code == 1);
   CHECK(Has(apart.err, "no path between 'Israel' and 'Zoë Baird'"));
   auto usage = RunKg({"--db", f.db_path(), "path", "Israel"});
-  CHECK(usage.exit_code == 1);
+  CHECK(usage.exit_code == 2);
   CHECK(Has(usage.err, "two entities"));
 }
 
@@ -184,4 +184,42 @@ TEST_CASE("two kg processes started at once agree and leave one valid snapshot")
   }
   CHECK(snapshots == 1);
   CHECK(Has(RunKg({"--db", f.db_path(), "stats"}).out, "actor        current, "));
+}
+
+TEST_CASE("exit codes follow the README: wrong arguments are 2, bad input 1") {
+  GraphFixture f;
+  SmallWorld(f);
+  const std::string db = f.db_path();
+  const std::vector<std::vector<std::string>> usage = {
+      {"path", "Israel"},
+      {"neighbours"},
+      {"path", "Israel", "Iran", "--level", "foo"},
+      {"export", "--around", "Israel", "--path", "Israel", "Iran"},
+      {"path", "Israel", "Iran", "--all", "--simple"},
+      {"rank", "--top", "-3"},
+      {"components", "--top", "-1"},
+      {"components", "--members", "-1"},
+      {"path", "Israel", "Iran", "--all", "--limit", "-1"},
+      {"neighbours", "Israel", "--limit", "-2"},
+      {"query", "--timeout", "-1", "RETURN 1"},
+      {"query", "--max-rows", "-1", "RETURN 1"},
+      {"neighbours", "Israel", "--format", "png"},
+      {"export", "--format", "png"},
+      {"foo"},
+  };
+  for (const auto& command : usage) {
+    std::vector<std::string> args = {"--db", db};
+    args.insert(args.end(), command.begin(), command.end());
+    auto r = RunKg(args);
+    CAPTURE(command[0] + (command.size() > 1 ? " " + command[1] : ""));
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());  // no PNG bytes to the terminal
+  }
+  auto png = RunKg({"--db", db, "neighbours", "Israel", "--format", "png"});
+  CHECK(Has(png.err, "--format png is binary: name the file with --out FILE.png"));
+  auto unknown = RunKg({"--db", db, "foo"});
+  CHECK(Has(unknown.err, "unknown command 'foo'; the commands are: stats, path, neighbours"));
+  auto empty = RunKg({"--db", db, "query", ""});
+  CHECK(empty.exit_code == 1);
+  CHECK(Has(empty.err, "the statement is empty"));
 }

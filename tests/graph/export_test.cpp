@@ -45,7 +45,7 @@ TEST_CASE("GraphML export reads back with boost::read_graphml, every attribute i
   World(f);
   auto g = f.Load();
   std::stringstream text;
-  WriteGraphml(*g, WholeGraph(*g), text);
+  WriteGraphml(*g, WholeGraph(*g, /*include_negated=*/true), text);
   ExportGraph back;
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("name", boost::get(&ExportVertex::name, back));
@@ -73,7 +73,7 @@ TEST_CASE("JSON export is node-link JSON that RapidJSON parses") {
   World(f);
   auto g = f.Load();
   std::stringstream text;
-  WriteJson(*g, WholeGraph(*g), text);
+  WriteJson(*g, WholeGraph(*g, /*include_negated=*/true), text);
   rapidjson::Document doc;
   doc.Parse(text.str().c_str());
   REQUIRE_FALSE(doc.HasParseError());
@@ -91,13 +91,16 @@ TEST_CASE("DOT export is deterministic, styled, and accepted by Graphviz") {
   GraphFixture f;
   World(f);
   TempDir dir;
-  auto first = RunKg({"--db", f.db_path(), "export", "--format", "dot"});
-  auto second = RunKg({"--db", f.db_path(), "export", "--format", "dot"});
+  auto first = RunKg({"--db", f.db_path(), "export", "--format", "dot", "--include-negated"});
+  auto second = RunKg({"--db", f.db_path(), "export", "--format", "dot", "--include-negated"});
   REQUIRE(first.exit_code == 0);
   CHECK(first.out == second.out);
   CHECK(first.out.find("color=\"#d73027\"") != std::string::npos);   // conflict edge
   CHECK(first.out.find("shape=box") != std::string::npos);            // a country
-  CHECK(first.out.find("style=dashed") != std::string::npos);         // the negated edge
+  // The negated edge: dashed, labelled "not", and not in the cooperation colour.
+  CHECK(first.out.find("[label=\"not supports\", color=\"#969696\", penwidth=1.00, style=dashed") !=
+        std::string::npos);
+  CHECK(first.out.find("#1a9850") != std::string::npos);  // the asserted cooperation edge keeps it
   CHECK(first.out.find("tooltip=\"Israel criticised \\\"Russia\\\" on Tuesday.\"") != std::string::npos);
   if (!HaveDot()) {
     MESSAGE("Graphviz 'dot' is not installed: the DOT text is not rendered");
@@ -119,7 +122,8 @@ TEST_CASE("N-Triples, Neo4j CSV and JSON lines exports") {
   GraphFixture f;
   World(f);
   TempDir dir;
-  auto nt = RunKg({"--db", f.db_path(), "export", "--format", "ntriples", "--base", "http://x.org/"});
+  auto nt = RunKg({"--db", f.db_path(), "export", "--format", "ntriples", "--base", "http://x.org/",
+                   "--include-negated"});
   REQUIRE(nt.exit_code == 0);
   std::istringstream lines(nt.out);
   std::string line;
@@ -142,9 +146,9 @@ TEST_CASE("N-Triples, Neo4j CSV and JSON lines exports") {
   CHECK(nodes.find("\"Zoë \"\"Z\"\" Baird\"") != std::string::npos);
   CHECK(rels.rfind(":START_ID,:END_ID,:TYPE,", 0) == 0);
   auto no_dir = RunKg({"--db", f.db_path(), "export", "--format", "neo4j"});
-  CHECK(no_dir.exit_code == 1);
+  CHECK(no_dir.exit_code == 2);
 
-  auto jsonl = RunKg({"--db", f.db_path(), "export", "--format", "jsonl"});
+  auto jsonl = RunKg({"--db", f.db_path(), "export", "--format", "jsonl", "--include-negated"});
   REQUIRE(jsonl.exit_code == 0);
   std::istringstream rows(jsonl.out);
   int count = 0;

@@ -121,6 +121,7 @@ void CheckSameGraph(const graph::KnowledgeGraph& a, const graph::KnowledgeGraph&
   const graph::GraphArrays& x = a.arrays();
   const graph::GraphArrays& y = b.arrays();
   CHECK(a.level() == b.level());
+  CHECK(a.num_negated_edges() == b.num_negated_edges());
   CheckSameSpan(x.out_row, y.out_row, "out_row");
   CheckSameSpan(x.out_target, y.out_target, "out_target");
   CheckSameSpan(x.in_row, y.in_row, "in_row");

@@ -29,6 +29,7 @@ std::vector<int> NaiveDistances(const KnowledgeGraph& g, VertexId s, VertexId t,
     VertexId u = queue.front();
     queue.pop_front();
     for (const Incidence& i : g.Incidences(u, filter.direction)) {
+      if (!filter.include_negated && g.edge(i.edge).negated) continue;
       if (!predicates.empty() && !predicates.count(g.edge(i.edge).predicate)) continue;
       if (i.neighbour != t && !types.empty() && !types.count(g.type(i.neighbour))) continue;
       if (d[i.neighbour] < 0) {
@@ -58,6 +59,7 @@ std::string PathProblem(const KnowledgeGraph& g, const Path& p, VertexId s, Vert
         std::find(filter.predicates.begin(), filter.predicates.end(), predicate) == filter.predicates.end()) {
       return where + "predicate not allowed";
     }
+    if (!filter.include_negated && g.edge(step.edge).negated) return where + "walks a negated triple";
     if (step.to != t && !filter.types.empty() &&
         std::find(filter.types.begin(), filter.types.end(), g.type(step.to)) == filter.types.end()) {
       return where + "passes through a vertex of a type not allowed";
@@ -250,19 +252,22 @@ TEST_CASE("shortest paths and neighbourhoods respect direction, predicate and ty
     for (int i = 0; i < 110; ++i) {
       int s = pick(rng), o = pick(rng), p = pick(rng) % 3;
       if (s == o || !seen.emplace(s, o, p).second) continue;
-      f.Triple("N" + std::to_string(s), predicates[p], "N" + std::to_string(o));
+      // Every fifth triple negated: the searches must leave those out
+      // unless the filter includes them (variant 3).
+      f.Triple({"N" + std::to_string(s), predicates[p], "N" + std::to_string(o), "actor", 1, i % 5 == 0});
     }
     REQUIRE(f.store().db().Exec("COMMIT").ok());
     auto g = f.Load();
     SearchWorkspace ws(*g);
     for (Direction direction : {Direction::kBoth, Direction::kOut, Direction::kIn}) {
-      for (int variant = 0; variant < 3; ++variant) {
+      for (int variant = 0; variant < 4; ++variant) {
         PathOptions options;
         options.max_hops = 5;
         options.limit = 1'000'000;
         options.filter.direction = direction;
         if (variant == 1) options.filter.predicates = {*g->FindPredicate("meets"), *g->FindPredicate("supports")};
         if (variant == 2) options.filter.types = {EntityType::kCountry, EntityType::kOther};
+        if (variant == 3) options.filter.include_negated = true;
         for (VertexId s = 0; s < g->num_vertices(); ++s) {
           NeighbourhoodOptions near_options;
           near_options.filter = options.filter;

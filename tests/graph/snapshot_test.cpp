@@ -105,6 +105,7 @@ TEST_CASE_FIXTURE(SnapshotFixture, "a graph mapped from its snapshot is the grap
   bool negated = false;
   for (EdgeId e = 0; e < g.num_edges(); ++e) negated |= g.edge(e).negated != 0;
   CHECK(negated);  // the negated flag of each edge is kept
+  CHECK(g.num_negated_edges() == 1);  // and their count, without a scan
   CHECK_FALSE(g.IsStale(store()).value());
 }
 

@@ -82,6 +82,41 @@ TEST_CASE("a changed document under a stored key needs --replace") {
   CHECK(Stat(Stats(db), "documents") == 1);
 }
 
+TEST_CASE("a file is one document whatever path names it: relative, absolute, with ./ or a link") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  std::string file = dir.File("a.txt");
+  WriteFile(file, "Israel criticized Russia.");
+  const std::string relative = std::filesystem::relative(file).string();
+  REQUIRE(relative != file);
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", relative}).exit_code == 0);
+  CHECK(RunKg({"--db", db, "ingest", file}).err.find("1 unchanged") != std::string::npos);
+  std::filesystem::create_symlink(file, dir.File("link.txt"));
+  WriteFile(file, "Israel praised Russia.");
+  for (const std::string& path : {file, dir.path() + "/./a.txt", dir.File("link.txt")}) {
+    auto r = RunKg({"--db", db, "ingest", path});
+    CAPTURE(path);
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("already stored with other text; give --replace") != std::string::npos);
+  }
+  CHECK(Stat(Stats(db), "documents") == 1);
+}
+
+TEST_CASE("an empty or blank file is refused, not stored as an empty document") {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  WriteFile(dir.File("empty.txt"), "");
+  WriteFile(dir.File("blank.txt"), "  \n\t\n\n");
+  for (const char* name : {"empty.txt", "blank.txt"}) {
+    auto r = RunKg({"--db", db, "ingest", dir.File(name)});
+    CAPTURE(name);
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find(dir.File(name) + ": the file is empty or blank") != std::string::npos);
+  }
+  CHECK(RunKg({"--db", db, "ingest", "-"}, " \n").err.find("standard input: the file is empty") != std::string::npos);
+  CHECK(Stat(Stats(db), "documents") == 0);
+}
+
 TEST_CASE("bad documents are skipped with FILE: reason, exit code 3, the rest stored") {
   TempDir dir;
   std::string db = dir.File("kg.db");
@@ -110,8 +145,14 @@ TEST_CASE("kg ingest reads stdin and refuses unknown formats and missing paths")
   CHECK(Stat(Stats(db), "documents") == 1);
   CHECK(RunKg({"--db", db, "ingest", "-", "--format", "xml"}).exit_code == 2);
   auto missing = RunKg({"--db", db, "ingest", dir.File("missing.txt")});
-  CHECK(missing.exit_code == 3);
+  CHECK(missing.exit_code == 1);
   CHECK(missing.err.find(dir.File("missing.txt") + ": no such file or folder") != std::string::npos);
+  // Only missing paths: an error, and no empty database is left behind.
+  CHECK(RunKg({"--db", dir.File("new.db"), "ingest", dir.File("missing.txt")}).exit_code == 1);
+  CHECK_FALSE(std::filesystem::exists(dir.File("new.db")));
+  // One missing among others: the rest is ingested, exit 3.
+  WriteFile(dir.File("b.txt"), "Iran met Russia.");
+  CHECK(RunKg({"--db", db, "ingest", dir.File("missing.txt"), dir.File("b.txt")}).exit_code == 3);
 }
 
 TEST_CASE("--quiet prints nothing on success") {

@@ -94,7 +94,15 @@ TEST_CASE("an article without a dateline starts its text after the date") {
 TEST_CASE("an article with a bad header names the file and line") {
   auto doc = ParseArticle(" date 2024-13-02 Text.", "bad.article");
   REQUIRE_FALSE(doc.ok());
-  CHECK(doc.status().message() == "bad.article:1: expected the article header \" date YYYY-MM-DD\"");
+  CHECK(doc.status().message() == "bad.article:1: expected the article header \" date YYYY-MM-DD\" with a date of the calendar");
+}
+
+TEST_CASE("an impossible date is refused: the day must be in the calendar") {
+  CHECK_FALSE(ParseArticle(" date 2020-02-30 Text.", "a.article").ok());
+  CHECK_FALSE(ParseArticle(" date 2023-02-29 Text.", "a.article").ok());
+  CHECK_FALSE(ParseArticle(" date 2023-04-31 Text.", "a.article").ok());
+  CHECK(ParseArticle(" date 2024-02-29 Text.", "a.article").ok());
+  CHECK(ParseArticle(" date 2023-12-31 Text.", "a.article").ok());
 }
 
 TEST_CASE("FAQ questions and answers on adjacent lines") {
@@ -136,7 +144,7 @@ TEST_CASE("bad JSON lines say FILE:LINE and why") {
   CHECK(ParseJsonLine(R"({"id": "a"})", "c.jsonl", 2, 1000).status().message() ==
         "c.jsonl:2: \"text\" is missing or not a string");
   CHECK(ParseJsonLine(R"({"text": "x", "date": "yesterday"})", "c.jsonl", 3, 1000).status().message() ==
-        "c.jsonl:3: \"date\" is not YYYY-MM-DD: \"yesterday\"");
+        "c.jsonl:3: \"date\" is not a date YYYY-MM-DD: \"yesterday\"");
   CHECK(ParseJsonLine(R"({"text": "a\u0000b"})", "c.jsonl", 4, 1000).status().message() ==
         "c.jsonl:4: \"text\" contains a NUL character");
   CHECK(ParseJsonLine("{\"text\": \"\xC3\x28\"}", "c.jsonl", 5, 1000).status().message().rfind("c.jsonl:5:", 0) == 0);

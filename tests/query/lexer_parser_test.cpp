@@ -5,6 +5,10 @@
 #include "query/lexer.h"
 #include "query/parser.h"
 #include "query/query_engine.h"
+#include "query/binder.h"
+#include "query/planner.h"
+#include "query/query_limits.h"
+#include "tests/graph/graph_fixture.h"
 
 using namespace kg::query;
 
@@ -59,6 +63,60 @@ TEST_CASE("deeply nested input is refused, not a stack overflow") {
   withs.clear();
   for (int i = 0; i < 100; ++i) withs += "WITH 1 AS x ";
   CHECK(ParseStatement(withs + "RETURN x").ok());
+}
+
+// A pattern of n hops, (n0)-->(n1)-->...: one line.
+std::string Hops(size_t n) {
+  std::string text = "MATCH (a)";
+  for (size_t i = 0; i < n; ++i) text += "-->()";
+  return text + " RETURN a";
+}
+
+TEST_CASE("statement size and pattern length are bounded before any work, with line and column") {
+  CHECK(ParseStatement(Hops(StatementLimits::kMaxPatternRelationships)).ok());
+  // One hop too many: the error points at the relationship over the bound.
+  auto st = ParseStatement(Hops(StatementLimits::kMaxPatternRelationships + 1));
+  REQUIRE_FALSE(st.ok());
+  const size_t column = std::string("MATCH (a)").size() + 5 * StatementLimits::kMaxPatternRelationships + 1;
+  CHECK(st.status().message().find("line 1, column " + std::to_string(column) + ": a pattern may have at most 100 relationships") == 0);
+  // Many short patterns: bounded in number too.
+  std::string many = "MATCH (a)";
+  for (size_t i = 0; i < StatementLimits::kMaxPatternElements; ++i) many += ", ()";
+  st = ParseStatement(many + " RETURN a");
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.status().message().find("at most 1000 node and relationship patterns") != std::string::npos);
+  // A text over the size bound is refused before it is tokenized; the error
+  // shows a window of the line, not all of it.
+  std::string big = "RETURN 1\n" + std::string(StatementLimits::kMaxBytes, ' ');
+  st = ParseStatement(big, SourcePos{0, 7, 1});
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.status().message().find("line 8, column " + std::to_string(StatementLimits::kMaxBytes - 9 + 1)) == 0);
+  CHECK(st.status().message().find("bytes long") != std::string::npos);
+  CHECK(st.status().message().size() < 1000);
+}
+
+TEST_CASE("a long pattern is planned in memory linear in its length") {
+  // Each step of a MATCH used to copy every earlier relationship slot (the
+  // ones its edge must differ from): memory grew with the square of the
+  // pattern. The steps now share one list and keep how much of it is theirs.
+  kg::test::GraphFixture f;
+  f.Triple("Iran", "supports", "Syria");
+  auto graph = f.Load();
+  const std::string text = Hops(StatementLimits::kMaxPatternRelationships);
+  auto st = ParseStatement(text);
+  REQUIRE(st.ok());
+  auto bound = Bind(*st, text, *graph);
+  REQUIRE(bound.ok());
+  Plan plan = PlanQuery(std::make_unique<BoundQuery>(std::move(*bound)));
+  const std::vector<int>* shared = nullptr;
+  size_t expands = 0;
+  for (const PlanStep& step : plan.steps) {
+    if (step.kind != PlanStep::Kind::kExpand) continue;
+    if (!shared) shared = step.match_rels.get();
+    CHECK(step.match_rels.get() == shared);
+    CHECK(step.distinct_from().size() == expands++);
+  }
+  CHECK(expands == StatementLimits::kMaxPatternRelationships);
 }
 
 TEST_CASE("--param values are typed") {

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+
 using kg::query::FormatResult;
 using kg::query::OutputFormat;
 using kg::query::ResultSet;
@@ -32,4 +34,14 @@ TEST_CASE("a result without a graph formats as table, CSV, JSON and DOT") {
   CHECK(json.find("\"criticizes\",3,0.75") != std::string::npos);
   CHECK(json.find("\"meets_with\",null,[1,\"x\"]") != std::string::npos);
   CHECK(FormatResult(r, OutputFormat::kDot).find("digraph") != std::string::npos);
+}
+
+TEST_CASE("JSON is valid with Infinity and NaN: they are strings") {
+  ResultSet r;
+  r.columns = {"a", "b", "c"};
+  const double inf = std::numeric_limits<double>::infinity();
+  r.rows.push_back({Value::Float(inf), Value::Float(-inf), Value::Float(std::numeric_limits<double>::quiet_NaN())});
+  const std::string json = FormatResult(r, OutputFormat::kJson);
+  CHECK(json.find("[\"Infinity\",\"-Infinity\",\"NaN\"]") != std::string::npos);
+  CHECK(json.find(",,") == std::string::npos);
 }

@@ -2,6 +2,8 @@
 // and the exit code.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <deque>
 
@@ -44,6 +46,7 @@ class FakeBackend : public ReplBackend {
   kg::Result<std::string> Ingest(const std::string& file, const CancelFlag&) override {
     return record("ingest " + file);
   }
+  kg::Result<std::string> Import(const std::string& file) override { return record("import " + file); }
   const CompletionWords& Words() override { return words_; }
 
  private:
@@ -109,6 +112,16 @@ struct Run {
     remembered = source.remembered;
   }
 };
+
+// A temporary file holding `text`; the caller removes it.
+std::string ScriptFile(const std::string& text) {
+  char name[] = "/tmp/kg_source_XXXXXX";
+  int fd = mkstemp(name);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fd);
+  return name;
+}
 
 }  // namespace
 
@@ -194,4 +207,40 @@ TEST_CASE("a script's statements carry where they begin, and statements typed at
   REQUIRE(typed.backend.origins.size() == 1);
   CHECK(typed.backend.origins[0].line == 1);
   CHECK(typed.backend.origins[0].column == 1);
+}
+
+TEST_CASE(".read and :source run a file's statements and commands, never ingest it") {
+  const std::string name = ScriptFile("MATCH (n)\nRETURN n;\n:format csv\nRETURN BAD;\n:stats\n");
+  for (const char* command : {".read", ":source", ":read"}) {
+    Run run({std::string(command) + " " + name, "RETURN 1;"}, /*interactive=*/true);
+    CAPTURE(command);
+    CHECK(run.backend.calls == std::vector<std::string>{"statement MATCH (n)\nRETURN n", "statement RETURN BAD",
+                                                        "stats", "statement RETURN 1"});
+    // The script's setting stays; its error names the file and line.
+    CHECK(run.backend.last_view.format == OutputFormat::kCsv);
+    std::string err = run.err.text();
+    CHECK(err.find(name + ":4: line 1, column 1: bad") != std::string::npos);
+    CHECK(err.find("1 of its statements or commands failed") != std::string::npos);
+  }
+  Run missing({":source /nonexistent/x.cypher"}, false);
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.text().find("/nonexistent/x.cypher: cannot open") != std::string::npos);
+  std::remove(name.c_str());
+}
+
+TEST_CASE("a script that sources itself stops at the depth limit") {
+  const std::string name = ScriptFile("");
+  std::FILE* f = std::fopen(name.c_str(), "w");
+  REQUIRE(f);
+  std::fprintf(f, ":source %s\n", name.c_str());
+  std::fclose(f);
+  Run run({":source " + name}, false);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.text().find("nested more than 16 deep") != std::string::npos);
+  std::remove(name.c_str());
+}
+
+TEST_CASE(":import reaches the importer, :ingest the ingester") {
+  Run run({":import world.tsv", ":ingest a.md"}, false);
+  CHECK(run.backend.calls == std::vector<std::string>{"import world.tsv", "ingest a.md"});
 }

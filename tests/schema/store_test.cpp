@@ -64,6 +64,32 @@ TEST_CASE("another program's SQLite file is refused") {
   CHECK(store.status().message().find("not a kgraph database") != std::string::npos);
 }
 
+TEST_CASE("another program's SQLite file is refused unchanged: not switched to WAL first") {
+  TempDir dir;
+  const std::string other = dir.File("other.db");
+  {
+    auto db = kg::Database::Open(other, kg::Database::Mode::kReadWrite, 1000);
+    REQUIRE(db.ok());
+    REQUIRE((*db)->Exec("CREATE TABLE accounts(id INTEGER); INSERT INTO accounts VALUES (1)").ok());
+  }
+  const std::string before = kg::test::ReadFile(other);
+  REQUIRE(before.size() > 100);
+  CHECK(before[18] == 1);  // rollback journal: file format versions 1, not 2 (WAL)
+  kg::test::WriteFile(dir.File("a.txt"), "Iran criticized Israel on Monday.\n");
+  kg::test::WriteFile(dir.File("t.tsv"), "Iran\tcriticizes\tIsrael\n");
+  const std::vector<std::vector<std::string>> commands = {
+      {"ingest", dir.File("a.txt")}, {"import", dir.File("t.tsv")}, {"migrate"}, {"repl"}, {"stats"}};
+  for (const auto& command : commands) {
+    std::vector<std::string> args = {"--db", other};
+    args.insert(args.end(), command.begin(), command.end());
+    auto r = kg::test::RunKg(args, "RETURN 1;\n");
+    CAPTURE(command[0]);
+    CHECK(r.exit_code != 0);
+    CHECK(r.err.find("not a kgraph database") != std::string::npos);
+    CHECK(kg::test::ReadFile(other) == before);
+  }
+}
+
 TEST_CASE("a database from a newer schema is refused, read-only or not") {
   TempDir dir;
   std::string path = dir.File("new.db");
