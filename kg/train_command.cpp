@@ -65,6 +65,10 @@ void RegisterTrainCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--tagger-min-updates", flags->options.tagger.min_updates,
                   "Drop tagger features updated fewer times than this")
       ->capture_default_str();
+  cmd->add_option("--news-style-share", flags->options.news_style.share,
+                  "Share of the sentences with a place for it copied into a wire-copy construction (0 = none)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   cmd->add_option("--folds", flags->options.folds, "Jackknife folds for the parser's tags")->capture_default_str();
   cmd->add_option("--threads", flags->options.threads, "Threads for the jackknife folds")->capture_default_str();
   cmd->add_option("--trained-on", flags->options.trained_on, "What to record as the training data");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <thread>
 
 namespace kg::syntax {
@@ -13,51 +14,73 @@ std::string Percent(double share) {
   return buffer;
 }
 
-// Sentence i of `train` goes to fold i % folds.
-std::vector<Sentence> JackknifedTags(const std::vector<Sentence>& train, const SyntaxTrainingOptions& options,
-                                     int epochs, std::ostream* log) {
+// Sentence i of `train` goes to fold family[i] % folds, where family[i] is
+// the index of the treebank sentence it was made from: a news-style copy is
+// tagged by the tagger that did not see its original either.
+std::vector<Sentence> JackknifedTags(const std::vector<Sentence>& train, const std::vector<size_t>& family,
+                                     const SyntaxTrainingOptions& options, int epochs, std::ostream* log) {
   std::vector<Sentence> tagged = train;
-  const int folds = std::max(options.folds, 2);
-  auto run_fold = [&](int fold) {
+  const size_t folds = static_cast<size_t>(std::max(options.folds, 2));
+  auto run_fold = [&](size_t fold) {
     std::vector<Sentence> rest;
     for (size_t i = 0; i < train.size(); ++i) {
-      if (static_cast<int>(i % static_cast<size_t>(folds)) != fold) rest.push_back(train[i]);
+      if (family[i] % folds != fold) rest.push_back(train[i]);
     }
     TaggerTrainingOptions o = options.tagger;
     o.epochs = epochs;
     // The full training set trained without error, so a part of it does.
     Tagger tagger = std::move(TaggerTrainer::Train(rest, nullptr, o, nullptr).value().tagger);
-    for (size_t i = static_cast<size_t>(fold); i < tagged.size(); i += static_cast<size_t>(folds)) {
-      tagger.Tag(tagged[i]);
+    for (size_t i = 0; i < tagged.size(); ++i) {
+      if (family[i] % folds == fold) tagger.Tag(tagged[i]);
     }
   };
-  const int threads = std::max(options.threads, 1);
-  for (int first = 0; first < folds; first += threads) {
+  const size_t threads = static_cast<size_t>(std::max(options.threads, 1));
+  for (size_t first = 0; first < folds; first += threads) {
     std::vector<std::thread> running;
-    for (int f = first; f < std::min(folds, first + threads); ++f) running.emplace_back(run_fold, f);
+    for (size_t f = first; f < std::min(folds, first + threads); ++f) running.emplace_back(run_fold, f);
     for (std::thread& t : running) t.join();
   }
   if (log) *log << "jackknifed tags for the parser: " << folds << " folds of " << epochs << " epochs\n";
   return tagged;
 }
 
+// The treebank and its news-style copies (news_style_copies.h), with the
+// index of the treebank sentence each was made from.
+std::vector<Sentence> WithNewsStyleCopies(const std::vector<Sentence>& train, const SyntaxTrainingOptions& options,
+                                          std::vector<size_t>& family, std::ostream* log) {
+  NewsStyleOptions news = options.news_style;
+  news.seed = options.tagger.seed;
+  NewsStyleCopySet copies = NewsStyleCopies(train, news);
+  std::vector<Sentence> all = train;
+  family.resize(train.size());
+  for (size_t i = 0; i < train.size(); ++i) family[i] = i;
+  all.insert(all.end(), std::make_move_iterator(copies.copies.begin()), std::make_move_iterator(copies.copies.end()));
+  family.insert(family.end(), copies.origin.begin(), copies.origin.end());
+  if (log && !copies.origin.empty()) {
+    *log << "news-style copies: " << copies.origin.size() << " of " << train.size() << " sentences\n";
+  }
+  return all;
+}
+
 }  // namespace
 
-Result<SyntaxModel> TrainSyntaxModel(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+Result<SyntaxModel> TrainSyntaxModel(const std::vector<Sentence>& treebank, const std::vector<Sentence>& dev,
                                      const SyntaxTrainingOptions& options, std::ostream* log) {
-  if (train.empty()) return Status::InvalidInput("no training sentences");
+  if (treebank.empty()) return Status::InvalidInput("no training sentences");
+  std::vector<size_t> family;
+  const std::vector<Sentence> all = WithNewsStyleCopies(treebank, options, family, log);
   SyntaxModel model;
   KG_ASSIGN_OR_RETURN(TaggerTrainingResult tagging,
-                      TaggerTrainer::Train(train, dev.empty() ? nullptr : &dev, options.tagger, log));
+                      TaggerTrainer::Train(all, dev.empty() ? nullptr : &dev, options.tagger, log));
   model.tagger = std::move(tagging.tagger);
 
-  std::vector<Sentence> parser_train = JackknifedTags(train, options, tagging.best_epoch, log);
+  std::vector<Sentence> parser_train = JackknifedTags(all, family, options, tagging.best_epoch, log);
   std::vector<Sentence> parser_dev = dev;
   for (Sentence& s : parser_dev) model.tagger.Tag(s);
 
   KG_ASSIGN_OR_RETURN(WordNetLexicon wordnet, WordNetLexicon::Load(options.wordnet_dir));
   model.lemmatizer = Lemmatizer(std::move(wordnet));
-  model.lemmatizer.Learn(train);
+  model.lemmatizer.Learn(treebank);
 
   KG_ASSIGN_OR_RETURN(ParserTrainingResult parsing,
                       ParserTrainer::Train(parser_train, parser_dev.empty() ? nullptr : &parser_dev,
@@ -68,6 +91,7 @@ Result<SyntaxModel> TrainSyntaxModel(const std::vector<Sentence>& train, const s
   model.info["tagger_epochs"] = std::to_string(tagging.best_epoch);
   model.info["parser_epochs"] = std::to_string(parsing.best_epoch);
   model.info["seed"] = std::to_string(options.tagger.seed);
+  if (options.news_style.share > 0) model.info["news_style_share"] = Percent(options.news_style.share);
   if (!dev.empty()) {
     model.info["dev_tags"] = Percent(tagging.dev_accuracy);
     model.info["dev_uas"] = Percent(parsing.dev.uas);
