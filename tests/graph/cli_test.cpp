@@ -223,3 +223,31 @@ TEST_CASE("exit codes follow the README: wrong arguments are 2, bad input 1") {
   CHECK(empty.exit_code == 1);
   CHECK(Has(empty.err, "the statement is empty"));
 }
+
+TEST_CASE("global options may follow the subcommand: --db, -q and --no-snapshot") {
+  GraphFixture f;
+  SmallWorld(f);
+  const std::string db = f.db_path();
+  auto stats = RunKg({"stats", "--db", db});
+  CHECK(stats.exit_code == 0);
+  CHECK(Has(stats.out, "actor        missing"));  // this store's stats, not ./kg.db's
+  // --no-snapshot after the subcommand: the path is found and no snapshot
+  // file is written beside the store.
+  auto path = RunKg({"path", "Israel", "Iran", "--no-snapshot", "--db", db});
+  CHECK(path.exit_code == 0);
+  CHECK(Has(path.out, "2 hops"));
+  CHECK_FALSE(std::filesystem::exists(db + ".actor.graph"));
+  auto query = RunKg({"query", "-q", "--db", db, "MATCH (a {name: 'Israel'}) RETURN a.name"});
+  CHECK(query.exit_code == 0);
+  CHECK(Has(query.out, "Israel"));
+  // -q after the subcommand silences import's summary on stderr.
+  TempDir dir;
+  const std::string triples = dir.File("t.tsv");
+  WriteFile(triples, "Chile\tsupports\tPeru\n");
+  auto loud = RunKg({"import", triples, "--db", dir.File("loud.db")});
+  CHECK(loud.exit_code == 0);
+  CHECK_FALSE(loud.err.empty());
+  auto quiet = RunKg({"import", triples, "--db", dir.File("quiet.db"), "-q"});
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.err.empty());
+}
