@@ -14,6 +14,7 @@ Result<TraversalFilter> ResolveFilter(const KnowledgeGraph& graph, const FilterS
   }
   filter.direction = *direction;
   filter.include_negated = spec.include_negated;
+  KG_ASSIGN_OR_RETURN(filter.dates, ParseDateWindow(spec.since, spec.until));
   for (const std::string& name : spec.predicates) {
     if (name.empty()) continue;
     auto p = graph.FindPredicate(name);

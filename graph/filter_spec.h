@@ -19,6 +19,7 @@ struct FilterSpec {
   std::vector<std::string> predicates;  // names, case-insensitive
   std::vector<std::string> types;       // country | person | organization | location | other
   bool include_negated = false;         // see TraversalFilter::include_negated
+  std::string since, until;             // YYYY-MM-DD or "" (TraversalFilter::dates)
 };
 
 Result<TraversalFilter> ResolveFilter(const KnowledgeGraph& graph, const FilterSpec& spec);

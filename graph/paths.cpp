@@ -350,6 +350,11 @@ Result<std::vector<Path>> SimplePaths(const KnowledgeGraph& graph, VertexId from
           options.max_expansions, options.max_hops, graph.name(from), graph.name(to)));
       return;
     }
+    if (options.budget && expansions % WorkBudget::kCheckEvery == 0) {
+      stop = options.budget->Check("the simple-path search");
+      if (!stop.ok()) return;
+      options.budget->Report(expansions, options.max_expansions);
+    }
     const int depth = static_cast<int>(stack.size());
     on_path[u] = 1;
     graph.ForEachIncidence(u, filter.direction(), [&](const Incidence& inc) {

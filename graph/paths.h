@@ -10,6 +10,7 @@
 #include "graph/graph_types.h"
 #include "graph/search_workspace.h"
 #include "graph/traversal_filter.h"
+#include "graph/work_budget.h"
 #include "schema/status.h"
 
 namespace kg::graph {
@@ -38,6 +39,10 @@ struct PathOptions {
   size_t limit = 1000;    // most paths an enumeration returns
   // Most vertex expansions of a simple-path enumeration before it gives up.
   size_t max_expansions = 20'000'000;
+  // Deadline, Ctrl-C and progress of the simple-path enumeration, the one
+  // search here that can run for minutes (the others are bounded BFS);
+  // null = no budget. Progress counts search steps of max_expansions.
+  const WorkBudget* budget = nullptr;
 };
 
 // A shortest path, or nullopt when none of at most max_hops exists.

@@ -1,7 +1,5 @@
 #include "graph/ranking.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,12 +10,16 @@
 namespace kg::graph {
 namespace {
 
-// The edges a ranking counts: asserted ones, and negated ones when asked
-// (the raw neighbour arrays when every edge is selected).
+// The edges a ranking counts: asserted ones, and negated ones when asked,
+// within the date window (the raw neighbour arrays when every edge is
+// selected).
 class RankedEdges {
  public:
-  RankedEdges(const KnowledgeGraph& graph, bool include_negated)
-      : graph_(graph), include_negated_(include_negated), all_(include_negated || graph.num_negated_edges() == 0) {}
+  RankedEdges(const KnowledgeGraph& graph, bool include_negated, DateWindow dates)
+      : graph_(graph),
+        include_negated_(include_negated),
+        dates_(dates),
+        all_((include_negated || graph.num_negated_edges() == 0) && dates.open()) {}
   // Calls f(w) for each selected edge between v and a neighbour w in
   // direction d (out: v -> w, in: w -> v).
   template <typename F>
@@ -27,20 +29,22 @@ class RankedEdges {
       return;
     }
     graph_.ForEachIncidence(v, d, [&](const Incidence& inc) {
-      if (graph_.Selected(inc.edge, include_negated_)) f(inc.neighbour);
+      if (Selected(inc.edge)) f(inc.neighbour);
     });
   }
   size_t Degree(VertexId v, Direction d) const {
     if (all_) return graph_.degree(v, d);
     size_t n = 0;
-    graph_.ForEachIncidence(v, d, [&](const Incidence& inc) { n += graph_.Selected(inc.edge, include_negated_); });
+    graph_.ForEachIncidence(v, d, [&](const Incidence& inc) { n += Selected(inc.edge); });
     return n;
   }
   size_t num_vertices() const { return graph_.num_vertices(); }
 
  private:
+  bool Selected(EdgeId e) const { return graph_.Selected(e, include_negated_) && dates_.Contains(graph_.edge(e)); }
   const KnowledgeGraph& graph_;
   bool include_negated_;
+  DateWindow dates_;
   bool all_;
 };
 
@@ -73,20 +77,24 @@ std::vector<double> PageRankScores(const RankedEdges& edges, int iterations, dou
   return rank;
 }
 
-// Brandes (Boost) on a copy without parallel edges or self-loops: parallel
-// edges (several predicates between two actors) would otherwise count as
-// extra shortest paths. Undirected unless a direction is asked for.
-template <typename Directedness>
-std::vector<double> Betweenness(const KnowledgeGraph& graph, const RankedEdges& edges, Direction direction) {
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, Directedness>;
+// Brandes' algorithm on a copy without parallel edges or self-loops:
+// parallel edges (several predicates between two actors) would otherwise
+// count as extra shortest paths. Undirected unless a direction is asked
+// for. Written out rather than taken from Boost so that the O(V*E) loop can
+// stop between two sources, at the budget's deadline or on Ctrl-C, and say
+// how many sources it has done.
+Result<std::vector<double>> Betweenness(const KnowledgeGraph& graph, const RankedEdges& edges, Direction direction,
+                                        const WorkBudget* budget) {
+  const size_t n = graph.num_vertices();
+  const bool undirected = direction == Direction::kBoth;
   std::vector<std::pair<VertexId, VertexId>> pairs;
   pairs.reserve(graph.num_edges());
-  for (VertexId u = 0; u < graph.num_vertices(); ++u) {
+  for (VertexId u = 0; u < n; ++u) {
     edges.ForEach(u, Direction::kOut, [&](VertexId w) {
       if (u == w) return;
       if (direction == Direction::kIn) {
         pairs.emplace_back(w, u);
-      } else if (direction == Direction::kBoth) {
+      } else if (undirected) {
         pairs.emplace_back(std::min(u, w), std::max(u, w));
       } else {
         pairs.emplace_back(u, w);
@@ -95,18 +103,66 @@ std::vector<double> Betweenness(const KnowledgeGraph& graph, const RankedEdges& 
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  Graph copy(pairs.begin(), pairs.end(), graph.num_vertices());
-  std::vector<double> scores(graph.num_vertices(), 0.0);
-  boost::brandes_betweenness_centrality(
-      copy, boost::centrality_map(boost::make_iterator_property_map(scores.begin(), get(boost::vertex_index, copy))));
-  const double n = static_cast<double>(graph.num_vertices());
-  if (n > 2) {
-    // Normalised by the number of (source, target) pairs that exclude the
-    // vertex: ordered pairs when directed, unordered when not (Boost
-    // already halves undirected scores).
-    const double pairs_count = (n - 1) * (n - 2) / (direction == Direction::kBoth ? 2.0 : 1.0);
-    for (double& s : scores) s /= pairs_count;
+  // The copy as adjacency arrays: each pair one way, or both when undirected.
+  std::vector<size_t> offsets(n + 1, 0);
+  for (const auto& [u, w] : pairs) {
+    ++offsets[u + 1];
+    if (undirected) ++offsets[w + 1];
   }
+  for (size_t v = 0; v < n; ++v) offsets[v + 1] += offsets[v];
+  std::vector<VertexId> targets(offsets[n]);
+  std::vector<size_t> fill(offsets.begin(), offsets.end() - 1);
+  for (const auto& [u, w] : pairs) {
+    targets[fill[u]++] = w;
+    if (undirected) targets[fill[w]++] = u;
+  }
+
+  std::vector<double> scores(n, 0.0), sigma(n, 0.0), delta(n, 0.0);
+  std::vector<int> dist(n, -1);
+  std::vector<VertexId> order;  // the BFS order from one source
+  order.reserve(n);
+  for (VertexId s = 0; s < n; ++s) {
+    if (budget) {
+      KG_RETURN_IF_ERROR(budget->Check("betweenness"));
+      budget->Report(s, n);
+    }
+    order.assign(1, s);
+    dist[s] = 0;
+    sigma[s] = 1.0;
+    for (size_t head = 0; head < order.size(); ++head) {
+      const VertexId v = order[head];
+      for (size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
+        const VertexId w = targets[i];
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          order.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+      }
+    }
+    // In reverse BFS order every successor's dependency is final before
+    // its predecessors read it.
+    for (size_t k = order.size(); k-- > 0;) {
+      const VertexId v = order[k];
+      for (size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
+        const VertexId w = targets[i];
+        if (dist[w] == dist[v] + 1) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+      }
+      if (v != s) scores[v] += delta[v];
+    }
+    for (VertexId v : order) {
+      dist[v] = -1;
+      sigma[v] = 0.0;
+      delta[v] = 0.0;
+    }
+  }
+  const double count = static_cast<double>(n);
+  // Each unordered pair was counted from both ends when undirected.
+  const double ends = undirected ? 2.0 : 1.0;
+  // Normalised by the number of (source, target) pairs that exclude the
+  // vertex: ordered pairs when directed, unordered when not.
+  const double pairs_count = count > 2 ? (count - 1) * (count - 2) / ends : 1.0;
+  for (double& score : scores) score /= ends * pairs_count;
   return scores;
 }
 
@@ -120,7 +176,7 @@ std::optional<RankMeasure> ParseRankMeasure(std::string_view name) {
 }
 
 Result<std::vector<RankedVertex>> Rank(const KnowledgeGraph& graph, const RankOptions& options) {
-  const RankedEdges edges(graph, options.include_negated);
+  const RankedEdges edges(graph, options.include_negated, options.dates);
   std::vector<double> scores;
   switch (options.measure) {
     case RankMeasure::kDegree:
@@ -140,9 +196,7 @@ Result<std::vector<RankedVertex>> Rank(const KnowledgeGraph& graph, const RankOp
             "pagerank or degree, or rank a part of the graph",
             graph.num_vertices(), graph.num_edges(), work, options.max_betweenness_work));
       }
-      scores = options.direction == Direction::kBoth
-                   ? Betweenness<boost::undirectedS>(graph, edges, options.direction)
-                   : Betweenness<boost::directedS>(graph, edges, options.direction);
+      KG_ASSIGN_OR_RETURN(scores, Betweenness(graph, edges, options.direction, options.budget));
       break;
     }
   }

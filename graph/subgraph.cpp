@@ -16,13 +16,13 @@ void SortUnique(std::vector<T>& v) {
 
 }  // namespace
 
-Subgraph WholeGraph(const KnowledgeGraph& graph, bool include_negated) {
+Subgraph WholeGraph(const KnowledgeGraph& graph, bool include_negated, DateWindow dates) {
   Subgraph s;
   s.vertices.resize(graph.num_vertices());
   std::iota(s.vertices.begin(), s.vertices.end(), 0);
   s.edges.reserve(graph.num_edges());
   for (EdgeId e = 0; e < graph.num_edges(); ++e) {
-    if (graph.Selected(e, include_negated)) s.edges.push_back(e);
+    if (graph.Selected(e, include_negated) && dates.Contains(graph.edge(e))) s.edges.push_back(e);
   }
   return s;
 }

@@ -16,8 +16,9 @@ struct Subgraph {
 };
 
 // Every vertex, and every edge but those of negated triples unless
-// `include_negated` (see TraversalFilter::include_negated).
-Subgraph WholeGraph(const KnowledgeGraph& graph, bool include_negated = false);
+// `include_negated` (see TraversalFilter::include_negated) and those
+// outside `dates`.
+Subgraph WholeGraph(const KnowledgeGraph& graph, bool include_negated = false, DateWindow dates = {});
 // `vertices` and every edge between two of them that `filter` allows.
 Subgraph InducedSubgraph(const KnowledgeGraph& graph, std::vector<VertexId> vertices,
                          const TraversalFilter& filter = {});

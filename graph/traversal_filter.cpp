@@ -8,7 +8,8 @@ CompiledFilter::CompiledFilter(const KnowledgeGraph& graph, const TraversalFilte
     : direction_(filter.direction),
       all_predicates_(filter.predicates.empty()),
       all_types_(filter.types.empty()),
-      skip_negated_(!filter.include_negated && graph.num_negated_edges() > 0) {
+      skip_negated_(!filter.include_negated && graph.num_negated_edges() > 0),
+      dates_(filter.dates) {
   if (!all_predicates_) {
     predicate_allowed_.assign(graph.num_predicates(), false);
     for (uint32_t p : filter.predicates) {

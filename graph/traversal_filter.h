@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "graph/date_window.h"
 #include "graph/graph_types.h"
 
 namespace kg::graph {
@@ -21,6 +22,8 @@ struct TraversalFilter {
   // followed them would report the opposite of what was said. They are left
   // out unless a caller asks for them (kg's --include-negated).
   bool include_negated = false;
+  // Only edges reported within these days (--since/--until); open = all.
+  DateWindow dates;
 };
 
 // The filter compiled against one graph into flat lookup tables, so the hot
@@ -31,9 +34,10 @@ class CompiledFilter {
   Direction direction() const { return direction_; }
   // True when every edge and vertex may be used, so the raw neighbour
   // arrays (which know nothing of flags) give the right answer.
-  bool unrestricted() const { return all_predicates_ && all_types_ && !skip_negated_; }
+  bool unrestricted() const { return all_predicates_ && all_types_ && !skip_negated_ && dates_.open(); }
   bool AllowsEdge(const EdgeInfo& edge) const {
     if (skip_negated_ && edge.negated) return false;
+    if (!dates_.Contains(edge)) return false;
     return all_predicates_ || predicate_allowed_[edge.predicate];
   }
   bool AllowsVertex(const KnowledgeGraph& graph, VertexId v) const;
@@ -43,6 +47,7 @@ class CompiledFilter {
   bool all_predicates_;
   bool all_types_;
   bool skip_negated_;  // negated edges exist and were not asked for
+  DateWindow dates_;
   std::vector<bool> predicate_allowed_;
   bool type_allowed_[kEntityTypeCount] = {};
 };

@@ -1,12 +1,20 @@
 #include "kg/command_context.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace kg::cli {
 
-Result<std::unique_ptr<Store>> CommandContext::OpenStore(bool read_only) const {
+int CommandContext::BusyTimeout(int flag_ms) {
+  if (flag_ms >= 0) return flag_ms;
+  if (const char* env = std::getenv("KG_BUSY_TIMEOUT_MS"); env && *env) return std::atoi(env);
+  return StoreOptions{}.busy_timeout_ms;
+}
+
+Result<std::unique_ptr<Store>> CommandContext::OpenStore(bool read_only, int busy_timeout_ms) const {
   StoreOptions options;
   options.read_only = read_only;
+  options.busy_timeout_ms = BusyTimeout(busy_timeout_ms);
   return Store::Open(DatabasePath(), options);
 }
 

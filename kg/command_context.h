@@ -24,7 +24,12 @@ struct CommandContext {
   int exit_code = kExitOk;
 
   std::string DatabasePath() const { return Store::ResolvePath(db_flag); }
-  Result<std::unique_ptr<Store>> OpenStore(bool read_only) const;
+  // How long a writer waits for another one, in ms: `flag_ms` (a command's
+  // --busy-timeout) when >= 0, else $KG_BUSY_TIMEOUT_MS, else the store's
+  // default. Every command that writes waits the same way.
+  static int BusyTimeout(int flag_ms = -1);
+  // Opens with BusyTimeout(busy_timeout_ms).
+  Result<std::unique_ptr<Store>> OpenStore(bool read_only, int busy_timeout_ms = -1) const;
   // How every command gets its graph (graph/graph_opener.h): from the
   // snapshot beside the store unless --no-snapshot; problems with the
   // snapshot are one "kg: warning:" line each on stderr.

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "graph/date_window.h"
 #include "graph/exporters.h"
 #include "graph/filter_spec.h"
 #include "graph/knowledge_graph.h"
@@ -32,6 +33,7 @@ struct ExportFlags {
   int max_hops = 6;
   std::string base = "http://example.org/kg/";
   GraphFlags graph;
+  std::string since, until;
 };
 
 Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
@@ -39,11 +41,13 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
   if (!flags.around.empty() && !flags.path.empty()) {
     return Status::Usage("--around and --path exclude each other");
   }
+  KG_ASSIGN_OR_RETURN(const DateWindow dates, ParseDateWindow(flags.since, flags.until));
   if (!flags.around.empty()) {
     KG_ASSIGN_OR_RETURN(VertexId start, g.Resolve(flags.around));
     NeighbourhoodOptions options;
     options.depth = flags.depth;
     options.filter.include_negated = include_negated;
+    options.filter.dates = dates;
     KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(g, start, options));
     std::vector<VertexId> vertices{start};
     for (const ReachedVertex& r : reached) vertices.push_back(r.vertex);
@@ -56,6 +60,7 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
     PathOptions options;
     options.max_hops = flags.max_hops;
     options.filter.include_negated = include_negated;
+    options.filter.dates = dates;
     KG_ASSIGN_OR_RETURN(auto paths, AllShortestPaths(g, from, to, options));
     if (paths.empty()) {
       return Status::NotFound(fmt::format("no path between '{}' and '{}' of at most {} hops", g.name(from),
@@ -63,7 +68,7 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
     }
     return PathsSubgraph(paths);
   }
-  return WholeGraph(g, include_negated);
+  return WholeGraph(g, include_negated, dates);
 }
 
 // One JSON object per evidence row of each exported triple.
@@ -168,6 +173,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--path", flags->path, "Only the shortest paths between two entities")->expected(2);
   cmd->add_option("--max-hops", flags->max_hops, "Longest path for --path (default 6)")->check(CLI::Range(1, 255));
   cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
+  AddDateFlags(cmd, flags->since, flags->until);
   AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }

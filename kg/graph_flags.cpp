@@ -11,6 +11,11 @@ void AddGraphFlags(CLI::App* cmd, GraphFlags& flags) {
                 "Also follow negated triples (\"A does not support B\"), shown as 'not <predicate>'");
 }
 
+void AddDateFlags(CLI::App* cmd, std::string& since, std::string& until) {
+  cmd->add_option("--since", since, "Only relations reported on or after this day (YYYY-MM-DD)");
+  cmd->add_option("--until", until, "Only relations reported on or before this day (YYYY-MM-DD)");
+}
+
 Status CheckOutFile(graph::ExportFormat format, const std::string& out) {
   if (!out.empty()) return Status::Ok();
   if (format == graph::ExportFormat::kNeo4j) {

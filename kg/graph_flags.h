@@ -26,6 +26,10 @@ struct GraphFlags {
 // Adds --level and --include-negated to `cmd`.
 void AddGraphFlags(CLI::App* cmd, GraphFlags& flags);
 
+// Adds --since and --until (YYYY-MM-DD, checked by graph::ParseDateWindow
+// once the graph is loaded) to `cmd`: only edges reported within the days.
+void AddDateFlags(CLI::App* cmd, std::string& since, std::string& until);
+
 // Ok, or the usage error of a format that cannot go to standard output
 // without --out (png is binary, neo4j is two files).
 Status CheckOutFile(graph::ExportFormat format, const std::string& out);

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <cstdlib>
 
 #include "ingest/import/importer.h"
 #include "kg/commands.h"
@@ -17,12 +16,6 @@ struct ImportArgs {
   std::string level = "actor";
   int busy_timeout_ms = -1;  // -1: $KG_BUSY_TIMEOUT_MS, else the store's default
 };
-
-int BusyTimeout(const ImportArgs& args) {
-  if (args.busy_timeout_ms >= 0) return args.busy_timeout_ms;
-  if (const char* env = std::getenv("KG_BUSY_TIMEOUT_MS"); env && *env) return std::atoi(env);
-  return StoreOptions{}.busy_timeout_ms;
-}
 
 void PrintSummary(const std::string& file, const ingest::ImportSummary& s) {
   double seconds = s.parse_seconds + s.store_seconds;
@@ -63,9 +56,7 @@ void RegisterImportCommand(CLI::App& app, CommandContext& ctx) {
     auto parsed = ingest::ReadTriples(options);
     if (!parsed.ok()) return void(ctx.Fail(parsed.status()));
     if (parsed->summary.assertions > 0) {
-      StoreOptions store_options;
-      store_options.busy_timeout_ms = BusyTimeout(*args);
-      auto store = Store::Open(ctx.DatabasePath(), store_options);
+      auto store = ctx.OpenStore(/*read_only=*/false, args->busy_timeout_ms);
       if (!store.ok()) return void(ctx.Fail(store.status()));
       Status stored = ingest::StoreTriples(**store, *parsed);
       if (!stored.ok()) return void(ctx.Fail(stored));

@@ -23,6 +23,7 @@ struct IngestFlags {
   std::string model;
   bool replace = false;
   bool quiet = false;
+  int busy_timeout_ms = -1;  // -1: CommandContext::BusyTimeout's default
 };
 
 void PrintSummary(const ingest::IngestCounts& c, int64_t new_entities, double seconds) {
@@ -45,7 +46,7 @@ void RunIngest(const IngestFlags& flags, CommandContext& ctx) {
   for (const Status& p : problems) std::fprintf(stderr, "%s\n", p.message().c_str());
   // Nothing to read: an error, and no database is made for it.
   if (inputs.empty()) return void(ctx.Fail(Status::NotFound("nothing to ingest")));
-  auto store = ctx.OpenStore(/*read_only=*/false);
+  auto store = ctx.OpenStore(/*read_only=*/false, flags.busy_timeout_ms);
   if (!store.ok()) return void(ctx.Fail(store.status()));
   auto before = ReadStats(**store);
   if (!before.ok()) return void(ctx.Fail(before.status()));
@@ -100,6 +101,9 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--lexicons", flags->lexicons, "Lexicon folder (default: $KG_LEXICONS, else installed)");
   cmd->add_option("--model", flags->model, "Syntax model file (default: $KG_MODEL, else the installed one)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress bar or summary");
+  cmd->add_option("--busy-timeout", flags->busy_timeout_ms,
+                  "Milliseconds to wait for another writer (default $KG_BUSY_TIMEOUT_MS, else 5000)")
+      ->check(CLI::NonNegativeNumber);
   cmd->callback([&ctx, flags] { RunIngest(*flags, ctx); });
 }
 

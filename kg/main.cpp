@@ -38,6 +38,11 @@ int main(int argc, char** argv) {
                "SQLite file, and answers graph questions about it."};
   app.set_version_flag("--version", "kg 0.1.0");
   CommandContext ctx;
+  // Global options may come before or after the subcommand (`kg stats --db
+  // x.db`, `kg query -q ...`), as users of git and sqlite3 expect:
+  // fallthrough, which subcommands inherit, hands an option a subcommand
+  // does not know to the app. Set before any subcommand is added.
+  app.fallthrough();
   app.add_option("--db", ctx.db_flag, "Database file (default: $KG_DB, else ./kg.db)");
   app.add_flag("-q,--quiet", ctx.quiet, "No progress or summary on stderr");
   app.add_flag("--no-snapshot", ctx.no_snapshot,

@@ -149,6 +149,7 @@ void RegisterNeighboursCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--type", flags->filter.types, "Only entities of these types")->delimiter(',');
   cmd->add_option("--limit", flags->limit, "Most entities listed before giving up (default 100000)")
       ->check(CLI::NonNegativeNumber);
+  AddDateFlags(cmd, flags->filter.since, flags->filter.until);
   AddGraphFlags(cmd, flags->graph);
   cmd->add_option("--format", flags->format,
                   "text (default), list-json, or a subgraph: json, dot, svg, png, graphml")

@@ -1,8 +1,6 @@
 // kg path A B: how two entities are connected. Also kg path --batch FILE,
 // the benchmark's shortest-path workload.
 #include <fmt/format.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <cstdio>
 
@@ -12,6 +10,8 @@
 #include "graph/paths.h"
 #include "kg/commands.h"
 #include "kg/graph_flags.h"
+#include "kg/json_output.h"
+#include "kg/long_work.h"
 #include "schema/evidence_reader.h"
 
 namespace kg::cli {
@@ -32,6 +32,7 @@ struct PathFlags {
   std::string format = "text";
   std::string batch;
   std::string out;
+  TimeoutFlag timeout;
 };
 
 // "Israel -[criticizes]-> Russia" or "Russia <-[supports]- Iran".
@@ -65,11 +66,7 @@ Status PrintText(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
 
 Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, EvidenceReader* evidence) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  auto str = [&](const char* key, std::string_view v) {
-    w.Key(key);
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  };
+  JsonWriter w(buffer);
   w.StartObject();
   w.Key("paths");
   w.StartArray();
@@ -82,10 +79,10 @@ Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
     for (const PathStep& step : p.steps) {
       const EdgeInfo& e = g.edge(step.edge);
       w.StartObject();
-      str("from", g.name(step.from));
-      str("to", g.name(step.to));
-      str("predicate", g.predicate(e.predicate).name);
-      str("direction", step.forward ? "forward" : "backward");
+      JsonField(w, "from", g.name(step.from));
+      JsonField(w, "to", g.name(step.to));
+      JsonField(w, "predicate", g.predicate(e.predicate).name);
+      JsonField(w, "direction", step.forward ? "forward" : "backward");
       w.Key("negated");
       w.Bool(e.negated != 0);
       w.Key("evidence_count");
@@ -98,10 +95,10 @@ Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
         if (sentences.empty() || sentences[0].sentence.empty()) {
           w.Null();
         } else {
-          w.String(sentences[0].sentence.c_str(), static_cast<rapidjson::SizeType>(sentences[0].sentence.size()));
+          JsonString(w, sentences[0].sentence);
         }
-        if (!sentences.empty() && !sentences[0].rule.empty()) str("rule", sentences[0].rule);
-        if (!sentences.empty() && !sentences[0].modality.empty()) str("modality", sentences[0].modality);
+        if (!sentences.empty() && !sentences[0].rule.empty()) JsonField(w, "rule", sentences[0].rule);
+        if (!sentences.empty() && !sentences[0].modality.empty()) JsonField(w, "modality", sentences[0].modality);
       }
       w.EndObject();
     }
@@ -110,7 +107,7 @@ Status PrintJson(const KnowledgeGraph& g, const std::vector<Path>& paths, Eviden
   }
   w.EndArray();
   w.EndObject();
-  std::printf("%s\n", buffer.GetString());
+  PrintJsonLine(buffer);
   return Status::Ok();
 }
 
@@ -144,6 +141,10 @@ Status Run(CommandContext& ctx, const PathFlags& flags) {
   options.limit = flags.limit;
   std::vector<Path> paths;
   if (flags.simple) {
+    // The one path search that can run for minutes (the others are
+    // bounded BFS): under --timeout, Ctrl-C and a progress line.
+    LongWork work(ctx, flags.timeout, "simple paths");
+    options.budget = work.budget();
     KG_ASSIGN_OR_RETURN(paths, SimplePaths(*graph, from, to, options));
   } else if (flags.all) {
     KG_ASSIGN_OR_RETURN(paths, AllShortestPaths(*graph, from, to, options));
@@ -179,6 +180,8 @@ void RegisterPathCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--predicate", flags->filter.predicates, "Only these predicates (p,q)")->delimiter(',');
   cmd->add_option("--type", flags->filter.types, "Only pass through entities of these types")->delimiter(',');
   cmd->add_flag("--evidence", flags->evidence, "Print the sentence behind each hop");
+  AddTimeoutFlag(cmd, flags->timeout);
+  AddDateFlags(cmd, flags->filter.since, flags->filter.until);
   AddGraphFlags(cmd, flags->graph);
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--batch", flags->batch, "Answer the 'sp' lines of a workload TSV (qid kind a b)");

@@ -77,6 +77,16 @@ Result<WrittenCounts> DocumentWriter::Write(const Document& doc, const std::stri
                                             const Extraction& extraction) {
   Database& db = store_.db();
   WrittenCounts counts;
+  // The caller looked the document up before its transaction; another kg
+  // process writing the same database may have stored it since. Looked up
+  // again inside the transaction, that is one clear sentence instead of
+  // SQLite's "UNIQUE constraint failed: documents.content_hash".
+  KG_ASSIGN_OR_RETURN(StoredDocuments stored, Find(doc.key, content_hash));
+  if (stored.with_key || stored.with_hash) {
+    return Status::InvalidInput("document \"" + doc.key +
+                                "\" was stored meanwhile by another kg process writing to this database; "
+                                "it is stored once");
+  }
   insert_document_.Bind(1, doc.key).Bind(2, doc.source).Bind(3, doc.url).Bind(4, doc.title);
   insert_document_.Bind(5, doc.date).Bind(6, doc.dateline).Bind(7, doc.format).Bind(8, content_hash);
   insert_document_.Bind(9, doc.text);

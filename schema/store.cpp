@@ -1,8 +1,10 @@
 #include "schema/store.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 #include <unistd.h>
 
@@ -11,6 +13,28 @@
 namespace kg {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// How long a writer pauses between two tries of PrepareForWriting.
+constexpr std::chrono::milliseconds kBusyRetryPause{25};
+
+// Switches the file to WAL and migrates it. Two processes creating the
+// same new file race here, and these steps can fail busy at once, without
+// SQLite's busy handler waiting: they are tried again until the busy
+// timeout has passed, so the second writer waits as it does everywhere
+// else instead of failing at once.
+Status PrepareForWriting(Database& db, int busy_timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    Status status = db.ConfigureForWriting();
+    if (status.ok()) status = Migrate(db);
+    if (status.code() != Status::Code::kBusy || std::chrono::steady_clock::now() >= deadline) return status;
+    std::this_thread::sleep_for(kBusyRetryPause);
+  }
+}
+
+}  // namespace
 
 std::string Store::ResolvePath(const std::optional<std::string>& flag) {
   if (flag && !flag->empty()) return *flag;
@@ -56,8 +80,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   } else {
     // Another program's file is refused before anything in it changes.
     KG_RETURN_IF_ERROR(CheckOwnership(*db));
-    KG_RETURN_IF_ERROR(db->ConfigureForWriting());
-    KG_RETURN_IF_ERROR(Migrate(*db));
+    KG_RETURN_IF_ERROR(PrepareForWriting(*db, options.busy_timeout_ms));
     // Every write transaction from here on raises the data version, so a
     // graph snapshot of the data before it is never taken for current.
     db->SetBeforeCommit("UPDATE store_version SET data_version = data_version + 1 WHERE id = 1");

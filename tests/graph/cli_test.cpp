@@ -223,3 +223,72 @@ TEST_CASE("exit codes follow the README: wrong arguments are 2, bad input 1") {
   CHECK(empty.exit_code == 1);
   CHECK(Has(empty.err, "the statement is empty"));
 }
+
+TEST_CASE("global options may follow the subcommand: --db, -q and --no-snapshot") {
+  GraphFixture f;
+  SmallWorld(f);
+  const std::string db = f.db_path();
+  auto stats = RunKg({"stats", "--db", db});
+  CHECK(stats.exit_code == 0);
+  CHECK(Has(stats.out, "actor        missing"));  // this store's stats, not ./kg.db's
+  // --no-snapshot after the subcommand: the path is found and no snapshot
+  // file is written beside the store.
+  auto path = RunKg({"path", "Israel", "Iran", "--no-snapshot", "--db", db});
+  CHECK(path.exit_code == 0);
+  CHECK(Has(path.out, "2 hops"));
+  CHECK_FALSE(std::filesystem::exists(db + ".actor.graph"));
+  auto query = RunKg({"query", "-q", "--db", db, "MATCH (a {name: 'Israel'}) RETURN a.name"});
+  CHECK(query.exit_code == 0);
+  CHECK(Has(query.out, "Israel"));
+  // -q after the subcommand silences import's summary on stderr.
+  TempDir dir;
+  const std::string triples = dir.File("t.tsv");
+  WriteFile(triples, "Chile\tsupports\tPeru\n");
+  auto loud = RunKg({"import", triples, "--db", dir.File("loud.db")});
+  CHECK(loud.exit_code == 0);
+  CHECK_FALSE(loud.err.empty());
+  auto quiet = RunKg({"import", triples, "--db", dir.File("quiet.db"), "-q"});
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.err.empty());
+}
+
+TEST_CASE("kg rank and kg components give JSON with --format json") {
+  GraphFixture f;
+  SmallWorld(f);
+  auto rank = RunKg({"--db", f.db_path(), "rank", "--top", "1", "--format", "json"});
+  CHECK(rank.exit_code == 0);
+  CHECK(rank.out == "{\"measure\":\"degree\",\"ranked\":[{\"rank\":1,\"entity\":\"Russia\",\"type\":\"country\","
+                    "\"score\":2.0}]}\n");
+  auto comps = RunKg({"--db", f.db_path(), "components", "--top", "1", "--members", "2", "--format", "json"});
+  CHECK(comps.exit_code == 0);
+  CHECK(comps.out == "{\"components\":2,\"entities\":5,\"listed\":[{\"rank\":1,\"size\":3,"
+                     "\"members\":[\"Israel\",\"Russia\"]}]}\n");
+}
+
+TEST_CASE("--since and --until keep only relations reported within the days") {
+  // The fixture's triples were reported from 2024-01-02 to 2024-03-04.
+  GraphFixture f;
+  SmallWorld(f);
+  const std::string db = f.db_path();
+  CHECK(RunKg({"--db", db, "path", "Israel", "Iran", "--since", "2024-03-04"}).exit_code == 0);
+  auto after = RunKg({"--db", db, "path", "Israel", "Iran", "--since", "2024-03-05"});
+  CHECK(after.exit_code == 1);
+  CHECK(Has(after.err, "no path between 'Israel' and 'Iran'"));
+  auto before = RunKg({"--db", db, "neighbours", "Russia", "--until", "2024-01-01"});
+  CHECK(before.exit_code == 0);
+  CHECK(before.out == "distance\tentity\ttype\n");
+  auto within = RunKg({"--db", db, "neighbours", "Russia", "--since", "2024-01-01", "--until", "2024-01-02"});
+  CHECK(Has(within.out, "1\tIran\tcountry\n1\tIsrael\tcountry\n"));
+  auto rank = RunKg({"--db", db, "rank", "--top", "1", "--until", "2023-12-31"});
+  CHECK(Has(rank.out, "1\t0\t"));
+  auto none = RunKg({"--db", db, "export", "--format", "json", "--since", "2025-01-01"});
+  CHECK(none.exit_code == 0);
+  CHECK_FALSE(Has(none.out, "criticizes"));
+  CHECK(Has(RunKg({"--db", db, "export", "--format", "json", "--until", "2024-02-01"}).out, "criticizes"));
+  auto impossible = RunKg({"--db", db, "rank", "--since", "2020-02-30"});
+  CHECK(impossible.exit_code == 2);
+  CHECK(Has(impossible.err, "--since '2020-02-30' is not a day"));
+  auto backwards = RunKg({"--db", db, "export", "--since", "2024-02-01", "--until", "2024-01-01"});
+  CHECK(backwards.exit_code == 2);
+  CHECK(Has(backwards.err, "--since 2024-02-01 is after --until 2024-01-01"));
+}
