@@ -150,20 +150,17 @@ NewsStyleCopySet NewsStyleCopies(const std::vector<Sentence>& train, const NewsS
   const uint64_t per_million = static_cast<uint64_t>(std::min(options.share, 1.0) * 1e6);
   for (size_t i = 0; i < train.size(); ++i) {
     const Sentence& s = train[i];
-    std::optional<int> time_subject, title_subject;
-    std::optional<int> verb;
+    std::optional<int> verb;  // the first place for a time phrase: before this verb
+    std::optional<int> title_subject;
     for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
-      if (!verb) {
-        verb = TimePlace(s, t);
-        if (verb) time_subject = t;
-      }
+      if (!verb) verb = TimePlace(s, t);
       if (!title_subject && TitlePlace(s, t)) title_subject = t;
     }
-    if (!time_subject && !title_subject) continue;
+    if (!verb && !title_subject) continue;
     if (random.Below(1'000'000) >= per_million) continue;
     // Both constructions when both fit, else the one that does; a coin
     // decides when both fit whether to use only one.
-    bool time = time_subject.has_value(), title = title_subject.has_value();
+    bool time = verb.has_value(), title = title_subject.has_value();
     if (time && title) {
       uint64_t coin = random.Below(3);
       time = coin != 1;

@@ -44,22 +44,25 @@ std::vector<Sentence> JackknifedTags(const std::vector<Sentence>& train, const s
   return tagged;
 }
 
-// The treebank and its news-style copies (news_style_copies.h), with the
-// index of the treebank sentence each was made from.
-std::vector<Sentence> WithNewsStyleCopies(const std::vector<Sentence>& train, const SyntaxTrainingOptions& options,
-                                          std::vector<size_t>& family, std::ostream* log) {
+// What the tagger and the parser train on: the treebank itself, or, when
+// news-style copies (news_style_copies.h) are made, the treebank followed by
+// its copies, held in `storage`, so that the default run copies nothing.
+// family[i] is the index of the treebank sentence sentence i was made from.
+const std::vector<Sentence>& WithNewsStyleCopies(const std::vector<Sentence>& treebank,
+                                                 const SyntaxTrainingOptions& options, std::vector<Sentence>& storage,
+                                                 std::vector<size_t>& family, std::ostream* log) {
   NewsStyleOptions news = options.news_style;
   news.seed = options.tagger.seed;
-  NewsStyleCopySet copies = NewsStyleCopies(train, news);
-  std::vector<Sentence> all = train;
-  family.resize(train.size());
-  for (size_t i = 0; i < train.size(); ++i) family[i] = i;
-  all.insert(all.end(), std::make_move_iterator(copies.copies.begin()), std::make_move_iterator(copies.copies.end()));
+  NewsStyleCopySet copies = NewsStyleCopies(treebank, news);
+  family.resize(treebank.size());
+  for (size_t i = 0; i < treebank.size(); ++i) family[i] = i;
+  if (copies.copies.empty()) return treebank;
+  if (log) *log << "news-style copies: " << copies.origin.size() << " of " << treebank.size() << " sentences\n";
+  storage = treebank;
+  storage.insert(storage.end(), std::make_move_iterator(copies.copies.begin()),
+                 std::make_move_iterator(copies.copies.end()));
   family.insert(family.end(), copies.origin.begin(), copies.origin.end());
-  if (log && !copies.origin.empty()) {
-    *log << "news-style copies: " << copies.origin.size() << " of " << train.size() << " sentences\n";
-  }
-  return all;
+  return storage;
 }
 
 }  // namespace
@@ -67,8 +70,9 @@ std::vector<Sentence> WithNewsStyleCopies(const std::vector<Sentence>& train, co
 Result<SyntaxModel> TrainSyntaxModel(const std::vector<Sentence>& treebank, const std::vector<Sentence>& dev,
                                      const SyntaxTrainingOptions& options, std::ostream* log) {
   if (treebank.empty()) return Status::InvalidInput("no training sentences");
+  std::vector<Sentence> with_copies;
   std::vector<size_t> family;
-  const std::vector<Sentence> all = WithNewsStyleCopies(treebank, options, family, log);
+  const std::vector<Sentence>& all = WithNewsStyleCopies(treebank, options, with_copies, family, log);
   SyntaxModel model;
   KG_ASSIGN_OR_RETURN(TaggerTrainingResult tagging,
                       TaggerTrainer::Train(all, dev.empty() ? nullptr : &dev, options.tagger, log));
