@@ -2,7 +2,10 @@
 //
 // Marks are epoch-stamped: a vertex is "seen" when its stamp equals the
 // current epoch, so starting a new search is one increment instead of
-// clearing arrays of the graph's size. One workspace per thread.
+// clearing arrays of the graph's size. The arrays start as untouched zero
+// pages (ZeroedArray), so making a workspace costs only what its searches
+// visit. Distances and parents are meaningful only for seen vertices.
+// One workspace per thread.
 #pragma once
 
 #include <cassert>
@@ -10,6 +13,7 @@
 #include <vector>
 
 #include "graph/graph_types.h"
+#include "graph/zeroed_array.h"
 
 namespace kg::graph {
 
@@ -25,8 +29,7 @@ class SearchWorkspace {
 
   // Searches that record parents (Mark, ViaEdge, ViaVertex) call this
   // first. The parent arrays are made on the first call only: most
-  // searches keep distances alone, and a workspace made for them (one per
-  // `kg path --batch` run) then fills 2 MB instead of 5 MB.
+  // searches keep distances alone.
   void KeepParents();
 
   // Two sides, for bidirectional searches; side 0 is used by one-sided ones.
@@ -62,10 +65,11 @@ class SearchWorkspace {
 
  private:
   uint32_t epoch_ = 0;
-  std::vector<uint32_t> stamp_[2];
-  std::vector<uint8_t> distance_[2];
-  std::vector<EdgeId> via_edge_[2];
-  std::vector<VertexId> via_vertex_[2];
+  size_t num_vertices_ = 0;
+  ZeroedArray<uint32_t> stamp_[2];
+  ZeroedArray<uint8_t> distance_[2];
+  ZeroedArray<EdgeId> via_edge_[2];
+  ZeroedArray<VertexId> via_vertex_[2];
 };
 
 }  // namespace kg::graph
