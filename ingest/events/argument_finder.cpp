@@ -78,6 +78,7 @@ Participant ArgumentFinder::Thing(int head, int from) const {
   }
   p.first = first;
   p.end = head + 1;
+  p.head = head;
   for (int c : tree_.children(head)) {
     if (c > head && (tree_.base_relation(c) == "flat" || tree_.relation(c) == "compound") && c == p.end) p.end = c + 1;
   }

@@ -22,6 +22,7 @@ struct Participant {
   int mention = -1;  // index into the sentence's mentions
   int first = 0;     // the thing's tokens when mention < 0
   int end = 0;
+  int head = -1;     // the thing's head noun
   std::string path;  // how the trigger reaches it: "nsubj", "obl:agent<by"
   // Found in the complement clause ("threatened to attack Israel"): a
   // symmetric event does not make it act back.

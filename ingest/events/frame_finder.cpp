@@ -5,6 +5,7 @@
 #include "ingest/events/argument_finder.h"
 #include "ingest/events/modality_reader.h"
 #include "ingest/events/obligation_trigger.h"
+#include "ingest/events/patient_choice.h"
 #include "ingest/events/trigger_finder.h"
 
 namespace kg::ingest::events {
@@ -69,6 +70,7 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
         f.rule += "+intent";
       }
     }
+    ChoosePatients(tree, lexicon_, &f);
     SetPhrase(t, &f);
     // "will not accept", "failed to reach agreement": refusing to cooperate
     // is an event of its own, a rejection, beside the negated fact.

@@ -27,6 +27,16 @@ bool IsQuestionClause(const DependencyTree& tree, int word) {
   return false;
 }
 
+// A subject that says nobody did it: its determiner or the first word of
+// its coordination is a negator ("no official", "neither Spain nor ...").
+bool HasNegatingWord(const DependencyTree& tree, const ClausePolicy& policy, int subject) {
+  for (int g : tree.children(subject)) {
+    const std::string_view rel = tree.relation(g);
+    if ((rel == "det" || rel == "cc:preconj") && policy.IsNegator(tree.lemma(g))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsWillingNegation(const DependencyTree& tree, const ClausePolicy& policy, int verb) {
@@ -45,6 +55,8 @@ Modality OwnModality(const DependencyTree& tree, const ClausePolicy& policy, int
     const std::string& lemma = tree.lemma(c);
     if ((rel == "advmod" || rel == "det" || rel == "cc") && policy.IsNegator(lemma)) {
       m = Weaker(m, Modality::kNegated);
+    } else if (rel == "nsubj" && HasNegatingWord(tree, policy, c)) {
+      m = Weaker(m, Modality::kNegated);  // "neither Spain nor Portugal condemned", "no official said"
     } else if (rel == "aux") {
       if (policy.IsNegator(lemma)) m = Weaker(m, Modality::kNegated);
       else if (policy.IsModal(lemma)) m = Weaker(m, Modality::kHypothetical);

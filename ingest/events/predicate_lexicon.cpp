@@ -72,13 +72,14 @@ Status PredicateLexicon::AddPredicates(const rapidjson::Value& list, const std::
   for (const auto& entry : list.GetArray()) {
     std::string where = origin + ": predicates[" + std::to_string(index++) + "]";
     if (!entry.IsObject()) return Status::InvalidInput(where + ": must be an object");
-    Predicate p{StringMember(entry, "name"), StringMember(entry, "category"), StringMember(entry, "cameo"), false};
+    Predicate p{StringMember(entry, "name"), StringMember(entry, "category"), StringMember(entry, "cameo")};
     if (p.name.empty()) return Status::InvalidInput(where + ": \"name\" is missing");
     where += " (\"" + p.name + "\")";
-    auto symmetric = entry.FindMember("symmetric");
-    if (symmetric != entry.MemberEnd()) {
-      if (!symmetric->value.IsBool()) return Status::InvalidInput(where + ": \"symmetric\" must be true or false");
-      p.symmetric = symmetric->value.GetBool();
+    for (auto [key, flag] : {std::pair{"symmetric", &p.symmetric}, std::pair{"needs_actor_patient", &p.needs_actor_patient}}) {
+      auto member = entry.FindMember(key);
+      if (member == entry.MemberEnd()) continue;
+      if (!member->value.IsBool()) return Status::InvalidInput(where + ": \"" + key + "\" must be true or false");
+      *flag = member->value.GetBool();
     }
     int id;
     auto existing = predicate_index_.find(p.name);
@@ -90,13 +91,16 @@ Status PredicateLexicon::AddPredicates(const rapidjson::Value& list, const std::
       id = existing->second;
       if (!p.category.empty()) predicates_[id] = p;
     }
-    std::vector<std::string> verbs, nouns;
+    std::vector<std::string> verbs, intransitive, nouns;
     KG_RETURN_IF_ERROR(ReadStringList(entry, "verbs", where, &verbs));
+    KG_RETURN_IF_ERROR(ReadStringList(entry, "intransitive_verbs", where, &intransitive));
     KG_RETURN_IF_ERROR(ReadStringList(entry, "nouns", where, &nouns));
-    for (const auto& verb : verbs) {
-      auto words = SplitWords(verb);
-      if (words.empty()) return Status::InvalidInput(where + ": an empty verb");
-      verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id});
+    for (const auto& list : {&verbs, &intransitive}) {
+      for (const auto& verb : *list) {
+        auto words = SplitWords(verb);
+        if (words.empty()) return Status::InvalidInput(where + ": an empty verb");
+        verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id, list == &intransitive});
+      }
     }
     for (const auto& noun : nouns) {
       auto words = SplitWords(noun);

@@ -25,12 +25,19 @@ struct Predicate {
   // Coordinated actors doing it together do it to each other ("A and B
   // met"), and "A met B" also means "B met A".
   bool symmetric = false;
+  // Done with someone, never to a thing alone: "discussed the crisis" is no
+  // consultation, "discussed the crisis with Argentina" is.
+  bool needs_actor_patient = false;
 };
 
 // A verb lemma and the words that must come with it ("call" + {"for"}).
 struct VerbSense {
   std::vector<std::string> particles;
   int predicate = -1;
+  // The sense holds only without a direct object (a predicate's
+  // "intransitive_verbs"): students who "demonstrated" protested, engineers
+  // who "demonstrated the radar" showed it.
+  bool without_object = false;
 };
 
 class PredicateLexicon {

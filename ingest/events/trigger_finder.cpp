@@ -98,7 +98,9 @@ std::vector<Trigger> VerbTriggers(const DependencyTree& tree, const PredicateLex
   std::vector<Trigger> found;
   const auto* senses = lexicon.VerbSenses(tree.lemma(verb));
   if (senses == nullptr) return found;
+  const bool has_object = tree.ChildBy(verb, "obj") >= 0;
   for (const auto& sense : *senses) {  // longest particle list first
+    if (sense.without_object && has_object) continue;
     Trigger t;
     t.kind = TriggerKind::kVerb;
     t.anchor = verb;

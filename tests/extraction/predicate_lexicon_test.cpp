@@ -48,6 +48,25 @@ TEST_CASE("predicate lexicon: lemmas, senses, nouns and phrases") {
   CHECK(lexicon->IsObjectNoun("resolution"));
 }
 
+TEST_CASE("predicate lexicon: senses that hold only without an object, events done with someone") {
+  auto lexicon = PredicateLexicon::Parse(
+      R"({"predicates": [{"name": "protests", "verbs": ["protest"], "intransitive_verbs": ["march"]},
+                         {"name": "meets_with", "symmetric": true, "needs_actor_patient": true, "verbs": ["meet"]}]})",
+      "mine.json");
+  REQUIRE_MESSAGE(lexicon.ok(), lexicon.status().message());
+  REQUIRE(lexicon->VerbSenses("march") != nullptr);
+  CHECK(lexicon->VerbSenses("march")->front().without_object);
+  CHECK_FALSE(lexicon->VerbSenses("protest")->front().without_object);
+  const auto& meets = lexicon->predicate(lexicon->FindPredicate("meets_with"));
+  CHECK(meets.symmetric);
+  CHECK(meets.needs_actor_patient);
+  CHECK_FALSE(lexicon->predicate(lexicon->FindPredicate("protests")).needs_actor_patient);
+  auto bad = PredicateLexicon::Parse(R"({"predicates": [{"name": "p", "needs_actor_patient": "yes"}]})", "m.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("m.json: predicates[0] (\"p\"): \"needs_actor_patient\" must be true or false") !=
+        std::string::npos);
+}
+
 TEST_CASE("predicate lexicon: a malformed file names the file and the entry") {
   auto missing_name = PredicateLexicon::Parse(R"({"predicates": [{"category": "X"}]})", "mine.json");
   REQUIRE_FALSE(missing_name.ok());
