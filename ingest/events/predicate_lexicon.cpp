@@ -97,11 +97,13 @@ Status PredicateLexicon::AddPredicates(const rapidjson::Value& list, const std::
       auto words = SplitWords(verb);
       if (words.empty()) return Status::InvalidInput(where + ": an empty verb");
       verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id});
+      verb_list_.push_back({JoinWords(words), id});
     }
     for (const auto& noun : nouns) {
       auto words = SplitWords(noun);
       if (words.empty()) return Status::InvalidInput(where + ": an empty noun");
       nouns_.try_emplace(JoinWords(words), id);
+      noun_list_.push_back({JoinWords(words), id});
     }
   }
   return Status::Ok();
