@@ -162,6 +162,21 @@ class Expander {
     return "";
   }
 
+  // The seeds of other predicates among `synset`'s words ("urge (demands)"):
+  // a sense two predicates share gives neither of them its other words.
+  std::string OtherSeeds(const Synset& synset, int predicate) const {
+    std::string out;
+    for (const auto& word : synset.words) {
+      const std::string text = Join(Split(Lower(word.lemma), '_'), ' ');
+      for (const auto& seed : seeds_.verb_list()) {
+        if (seed.text == text && seed.predicate != predicate) {
+          out += (out.empty() ? "" : ", ") + text + " (" + seeds_.predicate(seed.predicate).name + ")";
+        }
+      }
+    }
+    return out;
+  }
+
   // The lexicon's form of a verb lemma: "pick_apart" -> "pick apart" when its
   // other words are particles the trigger finder matches; nullopt otherwise.
   std::optional<std::string> VerbEntry(const std::string& lemma) const {
@@ -178,6 +193,7 @@ class Expander {
     base.predicate = seed.predicate;
     base.seed = seed.text;
     base.seed_sense = WordNetDatabase::SenseKey(synset, seed_index);
+    const std::string shared = OtherSeeds(synset, seed.predicate);
     std::vector<size_t> verbs = {seed_index};
     for (size_t i = 0; i < synset.words.size(); ++i) {
       if (i == seed_index) continue;
@@ -192,7 +208,8 @@ class Expander {
       word.text = entry ? *entry : Join(Split(raw, '_'), ' ');
       word.why = HasUpper(raw) ? "a proper name"
                  : !entry      ? "a multi-word verb that is not a verb and particles"
-                               : RareSense(synset, i, policy_.synonym_rank);
+                 : !shared.empty() ? "its synset also holds " + shared
+                                   : RareSense(synset, i, policy_.synonym_rank);
       if (word.why.empty()) verbs.push_back(i);
       Add(std::move(word));
     }

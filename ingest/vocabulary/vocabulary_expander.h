@@ -6,7 +6,8 @@
 // ('+' pointers) of the seed and of those synonyms, under the same test and
 // only in the noun classes that name events. Seeds always win: a word that
 // is a seed, on the stop list, or wanted by two predicates is dropped, and
-// the drop recorded with its reason.
+// so are the synonyms from a synset that holds a seed of another predicate
+// (a sense the two share); each drop is recorded with its reason.
 #pragma once
 
 #include <string>
