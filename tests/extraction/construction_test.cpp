@@ -51,24 +51,19 @@ std::vector<Case> ReadCases(const std::string& path) {
     in_text = false;
   };
   int number = 0;
+  // A marker line "# NAME: text" before a case: its text goes to `pending`.
+  auto marker = [&](const std::string& line, const std::string& name, std::string* pending) {
+    const std::string prefix = "# " + name + ":";
+    if (line.rfind(prefix, 0) != 0) return false;
+    finish();
+    *pending = line.substr(prefix.size());
+    pending->erase(0, pending->find_first_not_of(' '));
+    CHECK_MESSAGE(!pending->empty(), path, ":", number, ": a ", name, " marker must say why");
+    return true;
+  };
   for (std::string line; std::getline(in, line);) {
     ++number;
-    const std::string marker = "# known-failure:";
-    if (line.rfind(marker, 0) == 0) {
-      finish();
-      pending_failure = line.substr(marker.size());
-      pending_failure.erase(0, pending_failure.find_first_not_of(' '));
-      CHECK_MESSAGE(!pending_failure.empty(), path, ":", number, ": a known-failure marker must say why");
-      continue;
-    }
-    const std::string wordnet = "# wordnet:";
-    if (line.rfind(wordnet, 0) == 0) {
-      finish();
-      pending_wordnet = line.substr(wordnet.size());
-      pending_wordnet.erase(0, pending_wordnet.find_first_not_of(' '));
-      CHECK_MESSAGE(!pending_wordnet.empty(), path, ":", number, ": a wordnet marker must name the word");
-      continue;
-    }
+    if (marker(line, "known-failure", &pending_failure) || marker(line, "wordnet", &pending_wordnet)) continue;
     if (line.empty() || line[0] == '#') {
       if (!current.text.empty() && line.empty()) finish();
       continue;
