@@ -96,16 +96,19 @@ Status PredicateLexicon::AddPredicates(const rapidjson::Value& list, const std::
     KG_RETURN_IF_ERROR(ReadStringList(entry, "intransitive_verbs", where, &intransitive));
     KG_RETURN_IF_ERROR(ReadStringList(entry, "nouns", where, &nouns));
     for (const auto& list : {&verbs, &intransitive}) {
+      const bool without_object = list == &intransitive;
       for (const auto& verb : *list) {
         auto words = SplitWords(verb);
         if (words.empty()) return Status::InvalidInput(where + ": an empty verb");
-        verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id, list == &intransitive});
+        verb_senses_[words[0]].push_back({{words.begin() + 1, words.end()}, id, without_object});
+        verb_list_.push_back({JoinWords(words), id, without_object});
       }
     }
     for (const auto& noun : nouns) {
       auto words = SplitWords(noun);
       if (words.empty()) return Status::InvalidInput(where + ": an empty noun");
       nouns_.try_emplace(JoinWords(words), id);
+      noun_list_.push_back({JoinWords(words), id});
     }
   }
   return Status::Ok();

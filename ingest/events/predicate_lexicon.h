@@ -40,6 +40,14 @@ struct VerbSense {
   bool without_object = false;
 };
 
+// A verb or noun as the lexicon files list it, its words joined by one
+// space ("call for", "hunger strike"), with its predicate.
+struct LexiconWord {
+  std::string text;
+  int predicate = -1;
+  bool without_object = false;  // listed under "intransitive_verbs"
+};
+
 class PredicateLexicon {
  public:
   static Result<PredicateLexicon> Load(const Lexicons& lexicons);
@@ -58,6 +66,10 @@ class PredicateLexicon {
   // The predicate a light verb and a noun make together ("sign treaty"), or -1.
   int Phrase(std::string_view verb_lemma, std::string_view noun_lemma) const;
 
+  // Every verb and noun entry in file order (the vocabulary generator's seeds).
+  const std::vector<LexiconWord>& verb_list() const { return verb_list_; }
+  const std::vector<LexiconWord>& noun_list() const { return noun_list_; }
+
   bool IsLightVerb(std::string_view lemma) const { return light_verbs_.count(std::string(lemma)) > 0; }
   // Nouns that are the object themselves even when an actor modifies them:
   // "a U.N. Security Council resolution" is a resolution, not the Council.
@@ -74,6 +86,7 @@ class PredicateLexicon {
   std::unordered_map<std::string, int> predicate_index_;
   std::unordered_map<std::string, std::vector<VerbSense>> verb_senses_;
   std::unordered_map<std::string, int> nouns_;
+  std::vector<LexiconWord> verb_list_, noun_list_;
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
   std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_;
 };

@@ -1,9 +1,10 @@
 #include "ingest/lemmatizer/wordnet_lexicon.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 #include <vector>
+
+#include "ingest/lemmatizer/wordnet_files.h"
 
 namespace kg::syntax {
 namespace {
@@ -11,27 +12,18 @@ namespace {
 constexpr const char* kFileStem[kWordClasses] = {"noun", "verb", "adj", "adv"};
 
 Status ReadExceptions(const std::string& path, std::unordered_map<std::string, std::string>& out) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open the WordNet exception list (install wordnet-base)");
-  std::string line;
-  while (std::getline(in, line)) {
+  return ForEachWordNetLine(path, "exception list", [&](const std::string& line) {
     std::istringstream fields(line);
     std::string inflected, base;
     if (fields >> inflected >> base && inflected.find('_') == std::string::npos) out.emplace(inflected, base);
-  }
-  return Status::Ok();
+  });
 }
 
 Status ReadIndex(const std::string& path, std::unordered_set<std::string>& out) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open the WordNet index (install wordnet-base)");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ') continue;  // the licence header
+  return ForEachWordNetLine(path, "index", [&](const std::string& line) {
     std::string lemma = line.substr(0, line.find(' '));
     if (lemma.find('_') == std::string::npos) out.insert(lemma);
-  }
-  return Status::Ok();
+  });
 }
 
 std::vector<std::string> Sorted(const std::unordered_set<std::string>& set) {

@@ -67,20 +67,56 @@ bool IsDirectory(const std::string& path) {
   return fs::is_directory(path, error);
 }
 
-// <prefix>/share/kgraph/lexicons for a program installed as <prefix>/bin/kg.
-}  // namespace
+bool IsGenerated(const fs::path& path) {
+  const std::string name = path.filename().string();
+  const std::string suffix = ".generated.json";
+  return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
-Result<Lexicons> Lexicons::Load(const std::string& dir) {
-  if (!IsDirectory(dir)) return Status::NotFound(dir + ": not a lexicon folder");
-  std::vector<fs::path> paths;
+// The *.json files of `dir`, hand-written ones to `written`, generated ones to `generated`.
+Status ListFiles(const std::string& dir, std::vector<fs::path>* written, std::vector<fs::path>* generated) {
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(dir, error)) {
     if (entry.path().extension() == ".json" && entry.is_regular_file()) {
-      paths.push_back(entry.path());
+      (IsGenerated(entry.path()) ? generated : written)->push_back(entry.path());
     }
   }
   if (error) return Status::IOError(dir + ": " + error.message());
-  std::sort(paths.begin(), paths.end());
+  return Status::Ok();
+}
+
+bool IsSourceLexiconDir(const std::string& dir) {
+#ifdef KG_SOURCE_LEXICON_DIR
+  std::error_code error;
+  return fs::equivalent(dir, KG_SOURCE_LEXICON_DIR, error);
+#else
+  (void)dir;
+  return false;
+#endif
+}
+
+}  // namespace
+
+std::string GeneratedLexiconDir() {
+#ifdef KG_GENERATED_LEXICON_DIR
+  return KG_GENERATED_LEXICON_DIR;
+#else
+  return "";
+#endif
+}
+
+Result<Lexicons> Lexicons::Load(const std::string& dir, GeneratedFiles generated) {
+  if (!IsDirectory(dir)) return Status::NotFound(dir + ": not a lexicon folder");
+  std::vector<fs::path> paths, generated_paths, ignored;
+  KG_RETURN_IF_ERROR(ListFiles(dir, &paths, &generated_paths));
+  const std::string build_dir = GeneratedLexiconDir();
+  if (IsSourceLexiconDir(dir) && !build_dir.empty() && IsDirectory(build_dir)) {
+    KG_RETURN_IF_ERROR(ListFiles(build_dir, &ignored, &generated_paths));
+  }
+  auto by_name = [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); };
+  std::sort(paths.begin(), paths.end(), by_name);
+  std::sort(generated_paths.begin(), generated_paths.end(), by_name);
+  if (generated == GeneratedFiles::kInclude) paths.insert(paths.end(), generated_paths.begin(), generated_paths.end());
 
   Lexicons lexicons;
   lexicons.dir_ = dir;

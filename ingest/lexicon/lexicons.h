@@ -26,12 +26,21 @@ struct LexiconFile {
   rapidjson::Document json;
 };
 
+// Whether Lexicons::Load reads the generated lexicon files.
+enum class GeneratedFiles { kInclude, kExclude };
+
 class Lexicons {
  public:
   // Parses every *.json file of `dir` (not recursive), in name order so that
   // later files extend earlier ones predictably. A malformed file fails the
   // load with `FILE:LINE:COLUMN: reason`.
-  static Result<Lexicons> Load(const std::string& dir);
+  //
+  // Files named *.generated.json are made by the build (the WordNet
+  // vocabulary, ingest/vocabulary/): they are read after every hand-written
+  // file, so a hand-written word always wins. The source tree's folder holds
+  // hand-written files only; when `dir` is that folder, the build tree's
+  // GeneratedLexiconDir() is read with it. An installed folder holds both.
+  static Result<Lexicons> Load(const std::string& dir, GeneratedFiles generated = GeneratedFiles::kInclude);
 
   const std::string& dir() const { return dir_; }
   // The files of one kind, in name order (empty when there are none).
@@ -47,6 +56,10 @@ class Lexicons {
 // to the running program, then at the configured install prefix), else the
 // source tree's ingest/lexicons. NotFound names every place tried.
 Result<std::string> FindLexiconDir(const std::string& flag);
+
+// The build tree's folder of generated lexicon files (empty when this build
+// knows none); it holds no file when WordNet was absent at build time.
+std::string GeneratedLexiconDir();
 
 // A message about one entry of a lexicon file: `FILE: entries[3] ("Israel"): why`.
 Status LexiconEntryError(const LexiconFile& file, size_t index, const rapidjson::Value& entry,
