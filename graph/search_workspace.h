@@ -2,8 +2,8 @@
 //
 // Marks are epoch-stamped: a vertex is "seen" when its stamp equals the
 // current epoch, so starting a new search is one increment instead of
-// clearing arrays of the graph's size. The arrays start as zero pages mapped
-// in one call (ZeroedArray), not filled. Distances and parents are
+// clearing arrays of the graph's size. The arrays are mapped in one call and
+// zeroed once (ZeroedArray). Distances and parents are
 // meaningful only for seen vertices.
 // One workspace per thread.
 #pragma once

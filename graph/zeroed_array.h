@@ -1,10 +1,12 @@
 // ZeroedArray: a fixed-size array of a trivial type that starts all zero
-// bits, mapped from the kernel's zero pages with MAP_POPULATE. One call maps
-// every page at once; std::vector::assign instead took a page fault per
-// page and wrote every byte again. A one-off `kg path` on a 200,000-vertex
-// store scatters its marks over all of its per-vertex arrays, and on these
-// (virtualised) machines a fault costs microseconds: 300 fewer faults per
-// process (measured with `perf stat`, 671 -> 372).
+// bits. It is mapped with MAP_POPULATE (one call maps every page, where
+// std::vector::assign took a page fault per page: 300 fewer faults per
+// `kg path` on a 200,000-vertex store, `perf stat` 671 -> 372) and then
+// written once. The write matters: the populated pages come in cold, and a
+// run of searches that scatters its marks over them (bench/graph_bench.sh
+// large, 200 shortest paths) took 4.5x the floor's time instead of 1.1x;
+// writing 2 MB costs a one-off `kg path` about 0.1 ms (not measurable
+// beside its 14 ms).
 #pragma once
 
 #include <cstddef>
@@ -28,6 +30,7 @@ class ZeroedArray {
     void* p = mmap(nullptr, size * sizeof(T), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (p == MAP_FAILED) throw std::bad_alloc();
     data_ = std::unique_ptr<T, Free>(static_cast<T*>(p), Free{size * sizeof(T)});
+    Clear();  // in cache, and written, before any search reads it
   }
 
   size_t size() const { return size_; }
