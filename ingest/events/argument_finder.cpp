@@ -97,13 +97,48 @@ std::vector<Participant> ArgumentFinder::MentionWithConjuncts(int token, int fro
   return out;
 }
 
+std::vector<int> ArgumentFinder::AgentPhrases(int head) const {
+  std::vector<int> phrases;
+  auto is_agent_phrase = [&](int c) { return policy_.IsAgentPreposition(tree_.CaseOf(c)); };
+  for (int c : tree_.children(head)) {
+    if (tree_.base_relation(c) != "nmod") continue;
+    if (is_agent_phrase(c)) phrases.push_back(c);
+    // "the invasion of Kuwait by Iraq", parsed with the by-phrase under
+    // the name: a name takes no by-phrase of its own.
+    if (tree_.upos(c) == "PROPN" && tree_.CaseOf(c) == "of") {
+      for (int g : tree_.children(c)) {
+        if (tree_.base_relation(g) == "nmod" && is_agent_phrase(g)) phrases.push_back(g);
+      }
+    }
+  }
+  // "attacked the ruling by the court", parsed with the by-phrase on the
+  // active verb: an active verb has no agent phrase, so the phrase right
+  // after its object is the object's.
+  const int verb = tree_.head(head);
+  if (verb >= 0 && tree_.relation(head) == "obj" && !IsPassive(verb)) {
+    for (int c : tree_.ChildrenBy(verb, "obl")) {
+      if (is_agent_phrase(c) && tree_.Span(c).first == tree_.Span(head).second) phrases.push_back(c);
+    }
+  }
+  return phrases;
+}
+
 std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, int from, int depth) const {
   const bool group = policy_.IsGroupNoun(tree_.lemma(head));
   // By preference: the possessor ("Haiti's efforts"), the nationality or
-  // name modifier ("Palestinian lorries", "U.S. sanctions"), then an
-  // of-phrase or a patient preposition's phrase ("the removal of President
-  // X", "calls by Belarus's rulers", "a blockade on Palestinian lorries").
-  for (const bool modifiers : {true, false}) {
+  // name modifier ("Palestinian lorries", "U.S. sanctions"), then the
+  // by-phrase of whoever did the thing ("the invasion of Kuwait by Iraq":
+  // condemning it is condemning Iraq), then an of-phrase or a patient
+  // preposition's phrase ("the removal of President X", "a blockade on
+  // Palestinian lorries").
+  enum Pass { kModifiers, kAgentPhrase, kOtherPhrases };
+  for (const Pass pass : {kModifiers, kAgentPhrase, kOtherPhrases}) {
+    const bool modifiers = pass == kModifiers;
+    if (pass == kAgentPhrase && depth == 0 && patient) {
+      for (int a : AgentPhrases(head)) {
+        if (auto found = MentionWithConjuncts(a, from); !found.empty()) return found;
+      }
+    }
     for (int c : tree_.children(head)) {
       const std::string_view rel = tree_.relation(c);
       if (modifiers) {
@@ -114,8 +149,10 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
         }
         continue;
       }
+      if (pass == kAgentPhrase) continue;  // AgentPhrases below
       if (tree_.base_relation(c) != "nmod" || rel == "nmod:poss") continue;
       const std::string_view prep = tree_.CaseOf(c);
+      if (policy_.IsAgentPreposition(prep)) continue;
       // Deeper than the noun's own phrase, only of-phrases: "the removal of
       // the forces of X", not the destination of "the deployment of a
       // mission to X".

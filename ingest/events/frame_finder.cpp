@@ -4,6 +4,7 @@
 
 #include "ingest/events/argument_finder.h"
 #include "ingest/events/modality_reader.h"
+#include "ingest/events/object_sense.h"
 #include "ingest/events/obligation_trigger.h"
 #include "ingest/events/patient_choice.h"
 #include "ingest/events/trigger_finder.h"
@@ -48,7 +49,7 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
   }
   for (const Trigger& t : triggers) {
     EventFrame f;
-    f.predicate = t.predicate;
+    f.predicate = PredicateForObject(tree, lexicon_, t);
     f.trigger = t.noun >= 0 ? t.noun : t.anchor;
     f.agents = arguments.Agents(t);
     if (f.agents.empty()) continue;  // an agentless event is not coded
@@ -57,12 +58,13 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
         ReadModality(tree, policy_, t.anchor, t.noun, [&](int k) { return is_trigger[k]; });
     f.modality = reading.modality;
     f.rule = RuleName(t, tree.ChildBy(t.anchor, "aux:pass") >= 0 || tree.ChildBy(t.anchor, "nsubj:pass") >= 0);
+    if (f.predicate != t.predicate) f.rule += "+abstract-object";
     if (reading.governed_by_event) {
       // "agreed to provide", "threatened to attack": the governing
       // predicate codes it; this one stays a mention-level non-fact.
       f.modality = Weaker(f.modality, Modality::kIntended);
     } else if (f.modality == Modality::kIntended) {
-      const std::string_view coded = policy_.IntentPredicate(lexicon_.predicate(t.predicate).category);
+      const std::string_view coded = policy_.IntentPredicate(lexicon_.predicate(f.predicate).category);
       const int p = coded.empty() ? -1 : lexicon_.FindPredicate(coded);
       if (p >= 0) {
         f.predicate = p;

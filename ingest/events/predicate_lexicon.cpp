@@ -57,13 +57,22 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
     if (!phrases->value.IsArray()) return Status::InvalidInput(origin + ": \"phrases\" must be an array");
     KG_RETURN_IF_ERROR(AddPhrases(phrases->value, origin));
   }
-  std::vector<std::string> light, objects, leaders;
+  auto senses = json.FindMember("abstract_object_senses");
+  if (senses != json.MemberEnd()) {
+    if (!senses->value.IsArray()) return Status::InvalidInput(origin + ": \"abstract_object_senses\" must be an array");
+    KG_RETURN_IF_ERROR(AddAbstractObjectSenses(senses->value, origin));
+  }
+  std::vector<std::string> light, objects, leaders, abstract, gathering;
   KG_RETURN_IF_ERROR(ReadStringList(json, "light_verbs", origin, &light));
   KG_RETURN_IF_ERROR(ReadStringList(json, "object_nouns", origin, &objects));
   KG_RETURN_IF_ERROR(ReadStringList(json, "leader_roles", origin, &leaders));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "abstract_nouns", origin, &abstract));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "gathering_nouns", origin, &gathering));
   for (const auto& verb : light) light_verbs_.insert(JoinWords(SplitWords(verb)));
   object_nouns_.insert(objects.begin(), objects.end());
   leader_roles_.insert(leaders.begin(), leaders.end());
+  abstract_nouns_.insert(abstract.begin(), abstract.end());
+  gathering_nouns_.insert(gathering.begin(), gathering.end());
   return Status::Ok();
 }
 
@@ -128,6 +137,24 @@ Status PredicateLexicon::AddPhrases(const rapidjson::Value& list, const std::str
     phrases_[verb + " " + noun] = id;
   }
   return Status::Ok();
+}
+
+Status PredicateLexicon::AddAbstractObjectSenses(const rapidjson::Value& list, const std::string& origin) {
+  size_t index = 0;
+  for (const auto& entry : list.GetArray()) {
+    std::string where = origin + ": abstract_object_senses[" + std::to_string(index++) + "]";
+    if (!entry.IsObject()) return Status::InvalidInput(where + ": must be an object");
+    const std::string verb = JoinWords(SplitWords(StringMember(entry, "verb")));
+    const int id = FindPredicate(StringMember(entry, "predicate"));
+    if (verb.empty() || id < 0) return Status::InvalidInput(where + ": needs \"verb\" and a known \"predicate\"");
+    abstract_object_senses_[verb] = id;
+  }
+  return Status::Ok();
+}
+
+int PredicateLexicon::AbstractObjectPredicate(std::string_view verb) const {
+  auto it = abstract_object_senses_.find(std::string(verb));
+  return it == abstract_object_senses_.end() ? -1 : it->second;
 }
 
 void PredicateLexicon::SortSenses() {

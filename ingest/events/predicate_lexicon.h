@@ -65,6 +65,11 @@ class PredicateLexicon {
   int NounPredicate(std::string_view lemma) const;
   // The predicate a light verb and a noun make together ("sign treaty"), or -1.
   int Phrase(std::string_view verb_lemma, std::string_view noun_lemma) const;
+  // The predicate a verb ("attack", "shoot down": lemma and particles) means
+  // when what it is done to is an abstract noun (IsAbstractNoun): to
+  // "attack the plan" is to criticize it, to "kill the bill" to reject it
+  // ("abstract_object_senses"); -1 when its sense does not change.
+  int AbstractObjectPredicate(std::string_view verb) const;
 
   // Every verb and noun entry in file order (the vocabulary generator's seeds).
   const std::vector<LexiconWord>& verb_list() const { return verb_list_; }
@@ -75,11 +80,19 @@ class PredicateLexicon {
   // "a U.N. Security Council resolution" is a resolution, not the Council.
   bool IsObjectNoun(std::string_view lemma) const { return object_nouns_.count(std::string(lemma)) > 0; }
   bool IsLeaderRole(std::string_view role_lower) const { return leader_roles_.count(std::string(role_lower)) > 0; }
+  // A noun naming a proposition, decision or statement ("abstract_nouns",
+  // generated from WordNet), unless it is a gathering of people that can be
+  // hit ("gathering_nouns": a "demonstration" is attacked physically).
+  bool IsAbstractNoun(std::string_view lemma) const {
+    const std::string key(lemma);
+    return abstract_nouns_.count(key) > 0 && gathering_nouns_.count(key) == 0;
+  }
 
  private:
   Status AddFile(const rapidjson::Value& json, const std::string& origin);
   Status AddPredicates(const rapidjson::Value& list, const std::string& origin);
   Status AddPhrases(const rapidjson::Value& list, const std::string& origin);
+  Status AddAbstractObjectSenses(const rapidjson::Value& list, const std::string& origin);
   void SortSenses();
 
   std::vector<Predicate> predicates_;
@@ -88,7 +101,8 @@ class PredicateLexicon {
   std::unordered_map<std::string, int> nouns_;
   std::vector<LexiconWord> verb_list_, noun_list_;
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
-  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_;
+  std::unordered_map<std::string, int> abstract_object_senses_;  // "attack" -> criticizes
+  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_;
 };
 
 }  // namespace kg::ingest::events

@@ -72,6 +72,7 @@ Result<ExpansionPolicy> ExpansionPolicy::FromJson(const rapidjson::Value& json, 
     policy.min_tag_share = share->value.GetDouble();
   }
   KG_RETURN_IF_ERROR(ReadSet(json, "noun_files", origin, &policy.noun_files));
+  KG_RETURN_IF_ERROR(ReadSet(json, "abstract_noun_files", origin, &policy.abstract_noun_files));
   KG_RETURN_IF_ERROR(ReadSet(json, "particles", origin, &policy.particles));
   KG_RETURN_IF_ERROR(ReadSet(json, "stop_words", origin, &policy.stop_words));
   auto seeds = json.FindMember("seeds");

@@ -34,6 +34,10 @@ struct ExpansionPolicy {
   // WordNet never saw tagged is judged by rank alone).
   double min_tag_share = 0.0;
   std::unordered_set<std::string> noun_files;  // "noun.act": classes that name events
+  // Classes whose nouns name a proposition, a decision or a communication
+  // ("plan", "ruling", "remark"): the generated file lists the single-word
+  // nouns whose most frequent sense is in one of them ("abstract_nouns").
+  std::unordered_set<std::string> abstract_noun_files;
   std::unordered_set<std::string> particles;   // "for", "down": a multi-word verb's other words
   std::unordered_set<std::string> stop_words;  // too general to be triggers
   std::map<std::string, SeedChoice> seeds;     // by the seed as written: "charge", "call for"

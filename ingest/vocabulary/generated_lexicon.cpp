@@ -41,7 +41,8 @@ void Entry(Writer& w, const ExpandedWord& word, const events::PredicateLexicon& 
 }  // namespace
 
 std::string GeneratedLexiconJson(const Expansion& expansion, const events::PredicateLexicon& seeds,
-                                 const std::vector<std::string>& sources) {
+                                 const std::vector<std::string>& sources,
+                                 const std::vector<std::string>& abstract_nouns) {
   struct Lists {
     std::vector<std::string> verbs, intransitive_verbs, nouns;
   };
@@ -62,7 +63,9 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
   Field(w, "about",
         "Generated at build time by kg-vocabulary from the seed predicates and WordNet 3.0 as "
         "vocabulary.json says; do not edit (see docs/extraction.md). Each entry's seed, WordNet sense and "
-        "relation is in \"provenance\"; words found but not generated, with why, in \"dropped\".");
+        "relation is in \"provenance\"; words found but not generated, with why, in \"dropped\"; "
+        "\"abstract_nouns\" are the nouns whose most frequent sense is in vocabulary.json's "
+        "abstract_noun_files.");
   Strings(w, "sources", sources);
   w.Key("counts");
   w.StartObject();
@@ -71,6 +74,7 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
   w.Key("synonyms"), w.Int(synonyms);
   w.Key("derivations"), w.Int(derivations);
   w.Key("dropped"), w.Int(static_cast<int>(expansion.dropped.size()));
+  w.Key("abstract_nouns"), w.Int(static_cast<int>(abstract_nouns.size()));
   w.EndObject();
   w.Key("predicates");
   w.StartArray();
@@ -93,6 +97,8 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
   for (const auto& word : expansion.dropped) Entry(w, word, seeds);
   w.EndArray();
   Strings(w, "seeds_not_in_wordnet", expansion.not_in_wordnet);
+  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  Strings(w, "abstract_nouns", abstract_nouns);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

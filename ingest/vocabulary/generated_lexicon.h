@@ -2,7 +2,7 @@
 // lexicon file of kind "predicates" that adds the expansion's verbs and
 // nouns to the seed predicates, with every entry's provenance (seed, sense,
 // synset, relation) and every dropped word with its reason, so that a
-// trigger can be traced back to WordNet.
+// trigger can be traced back to WordNet; and the abstract nouns.
 #pragma once
 
 #include <string>
@@ -16,8 +16,10 @@ namespace kg::ingest::vocabulary {
 // The file's name, in the build tree and in the installed lexicon folder.
 inline constexpr const char* kGeneratedLexiconName = "predicates.wordnet.generated.json";
 
-// The file's JSON text; `sources` names the seed files and WordNet's folder.
+// The file's JSON text; `sources` names the seed files and WordNet's folder;
+// `abstract_nouns` (AbstractNouns) become its "abstract_nouns" list.
 std::string GeneratedLexiconJson(const Expansion& expansion, const events::PredicateLexicon& seeds,
-                                 const std::vector<std::string>& sources);
+                                 const std::vector<std::string>& sources,
+                                 const std::vector<std::string>& abstract_nouns);
 
 }  // namespace kg::ingest::vocabulary

@@ -1,5 +1,6 @@
 #include "ingest/vocabulary/wordnet_database.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -148,6 +149,14 @@ std::string WordNetDatabase::SenseKey(const Synset& synset, size_t index) {
 int WordNetDatabase::TagCount(const std::string& sense_key) const {
   auto it = tag_counts_.find(sense_key);
   return it == tag_counts_.end() ? 0 : it->second;
+}
+
+std::vector<std::string> WordNetDatabase::Lemmas(char pos) const {
+  std::vector<std::string> lemmas;
+  lemmas.reserve(index_[Slot(pos)].size());
+  for (const auto& entry : index_[Slot(pos)]) lemmas.push_back(entry.first);
+  std::sort(lemmas.begin(), lemmas.end());
+  return lemmas;
 }
 
 std::string_view WordNetDatabase::LexicographerFileName(int number) {

@@ -49,6 +49,8 @@ class WordNetDatabase {
   // 1-based sense number of `offset` among `lemma`'s senses; 0 if none.
   int SenseNumber(std::string_view lemma, char pos, uint32_t offset) const;
   const Synset* Find(uint32_t offset, char pos) const;
+  // Every lemma of `pos` in the index, sorted.
+  std::vector<std::string> Lemmas(char pos) const;
 
   // "criticize%2:32:00::" for word `index` (0-based) of `synset`.
   static std::string SenseKey(const Synset& synset, size_t index);

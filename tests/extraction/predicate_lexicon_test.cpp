@@ -67,6 +67,27 @@ TEST_CASE("predicate lexicon: senses that hold only without an object, events do
         std::string::npos);
 }
 
+TEST_CASE("predicate lexicon: a verb's sense with an abstract object, less gatherings") {
+  auto lexicon = PredicateLexicon::Parse(
+      R"({"predicates": [{"name": "criticizes", "verbs": ["criticize"]}, {"name": "attacks", "verbs": ["attack"]},
+                         {"name": "rejects", "verbs": ["reject"]}],
+          "abstract_object_senses": [{"verb": "attack", "predicate": "criticizes"},
+                                     {"verb": "shoot  down", "predicate": "rejects"}],
+          "abstract_nouns": ["plan", "demonstration"], "gathering_nouns": ["demonstration"]})",
+      "mine.json");
+  REQUIRE_MESSAGE(lexicon.ok(), lexicon.status().message());
+  CHECK(lexicon->AbstractObjectPredicate("attack") == lexicon->FindPredicate("criticizes"));
+  CHECK(lexicon->AbstractObjectPredicate("shoot down") == lexicon->FindPredicate("rejects"));
+  CHECK(lexicon->AbstractObjectPredicate("criticize") == -1);
+  CHECK(lexicon->IsAbstractNoun("plan"));
+  CHECK_FALSE(lexicon->IsAbstractNoun("demonstration"));  // a gathering
+  CHECK_FALSE(lexicon->IsAbstractNoun("convoy"));
+  auto bad = PredicateLexicon::Parse(
+      R"({"predicates": [{"name": "p"}], "abstract_object_senses": [{"verb": "attack", "predicate": "q"}]})", "m.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "m.json: abstract_object_senses[0]: needs \"verb\" and a known \"predicate\"");
+}
+
 TEST_CASE("predicate lexicon: a malformed file names the file and the entry") {
   auto missing_name = PredicateLexicon::Parse(R"({"predicates": [{"category": "X"}]})", "mine.json");
   REQUIRE_FALSE(missing_name.ok());

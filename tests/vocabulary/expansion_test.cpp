@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ingest/lexicon/json_lists.h"
+#include "ingest/vocabulary/abstract_nouns.h"
 #include "tests/vocabulary/vocabulary_fixture.h"
 
 namespace {
@@ -133,6 +134,19 @@ TEST_CASE("expansion: the policy's sense choice replaces the seed's first sense"
   CHECK(Generated("shout", 'v') == nullptr);
   CHECK(DroppedWhy("shout", 'v') == "(not dropped)");  // sense 1 of "call out" was never read
   CHECK(Expanded().words.size() == 10);
+}
+
+TEST_CASE("abstract nouns: the nouns whose most frequent sense is in the policy's classes") {
+  const auto& f = VocabularyFixture::Get();
+  CHECK(kg::ingest::vocabulary::AbstractNouns(f.wordnet, f.policy) == std::vector<std::string>{"berating", "upbraiding"});
+  ExpansionPolicy none = f.policy;
+  none.abstract_noun_files.clear();
+  CHECK(kg::ingest::vocabulary::AbstractNouns(f.wordnet, none).empty());
+  ExpansionPolicy acts = f.policy;
+  acts.abstract_noun_files = {"noun.act"};
+  // "relief": its first sense is an act, its others are not; "berater" is a person
+  CHECK(kg::ingest::vocabulary::AbstractNouns(f.wordnet, acts) ==
+        std::vector<std::string>{"assistance", "battle", "combat", "relief", "succor"});
 }
 
 TEST_CASE("expansion policy: a malformed entry names the file and what is wrong") {

@@ -56,6 +56,8 @@ TEST_CASE("kg-vocabulary writes a predicates file that the loader reads after th
   CHECK(lexicon->VerbSenses("upbraid")->front().predicate == lexicon->FindPredicate("mine"));  // hand-written wins
   CHECK(lexicon->VerbSenses("combat")->front().without_object);  // as its seed "battle"
   CHECK_FALSE(chew->front().without_object);
+  CHECK(lexicon->IsAbstractNoun("upbraiding"));  // the generated "abstract_nouns"
+  CHECK_FALSE(lexicon->IsAbstractNoun("berater"));
   CHECK(lexicon->NounPredicate("berating") == lexicon->FindPredicate("scolds"));
   CHECK(lexicon->predicate(lexicon->FindPredicate("scolds")).category == "DISAPPROVE");  // kept from the seeds
 
@@ -76,6 +78,8 @@ TEST_CASE("kg-vocabulary writes a predicates file that the loader reads after th
   }
   CHECK(doc["dropped"].Size() > 0);
   CHECK(doc["counts"]["derivations"].GetInt() == 4);
+  REQUIRE(doc["abstract_nouns"].IsArray());
+  CHECK(doc["abstract_nouns"].Size() == 2);
 }
 
 TEST_CASE("kg-vocabulary: a malformed policy or seed entry is FILE: what is wrong, exit 1") {

@@ -1,0 +1,21 @@
+#include "ingest/events/object_sense.h"
+
+#include <string>
+
+namespace kg::ingest::events {
+
+int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexicon, const Trigger& trigger) {
+  if (trigger.kind != TriggerKind::kVerb) return trigger.predicate;
+  std::string verb = tree.lemma(trigger.anchor);
+  for (int k : trigger.particles) {
+    if (k >= 0) verb += " " + tree.lemma(k);
+  }
+  const int other = lexicon.AbstractObjectPredicate(verb);
+  if (other < 0) return trigger.predicate;
+  int object = tree.ChildBy(trigger.anchor, "obj");
+  if (object < 0) object = tree.ChildBy(trigger.anchor, "nsubj:pass");
+  if (object < 0 || tree.upos(object) != "NOUN") return trigger.predicate;
+  return lexicon.IsAbstractNoun(tree.lemma(object)) ? other : trigger.predicate;
+}
+
+}  // namespace kg::ingest::events
