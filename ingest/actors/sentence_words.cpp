@@ -40,6 +40,8 @@ std::vector<Word> SentenceWords(const Sentence& sentence) {
     word.text = std::move(text);
     word.lower = AsciiLower(word.text);
     word.capitalized = StartsCapitalized(word.text);
+    const std::string& relation = sentence.tokens[range.first].deprel;
+    word.adverbial = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
     words.push_back(std::move(word));
   }
   return words;

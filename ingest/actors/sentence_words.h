@@ -22,6 +22,9 @@ struct Word {
   std::string lower;    // ASCII lower case of text
   bool possessive = false;
   bool capitalized = false;  // starts with an upper-case letter (or a non-ASCII letter)
+  // The parse makes it a bare adverbial of a clause ("Denmark Tuesday
+  // agreed": obl:unmarked), so no name runs on into it.
+  bool adverbial = false;
 };
 
 std::vector<Word> SentenceWords(const Sentence& sentence);

@@ -296,7 +296,15 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
   }
   if (rel == "advcl" && !tree_.HasChild(verb, "mark", "if") && tree_.ChildBy(verb, "nsubj") < 0) {
     const std::string_view form = tree_.token(verb).Feature("VerbForm");
-    if (form == "Ger" || form == "Part" || form == "Inf") return ClauseAgents(h, depth + 1);
+    if (form != "Ger" && form != "Part" && form != "Inf") return agents;
+    // "accused Belarus of smuggling", "Belarus was accused of smuggling":
+    // who allegedly did it is the accused, not the accuser.
+    if (policy_.IsAllegationVerb(tree_.lemma(h))) {
+      int accused = tree_.ChildBy(h, "obj");
+      if (accused < 0) accused = tree_.ChildBy(h, "nsubj:pass");
+      if (accused >= 0) return Resolve(accused, false, false, verb);
+    }
+    return ClauseAgents(h, depth + 1);
   }
   return agents;
 }

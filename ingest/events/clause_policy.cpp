@@ -55,6 +55,7 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"question_markers", &questions_},
       {"report_verbs", &reports_},
       {"denial_verbs", &denials_},
+      {"allegation_verbs", &allegations_},
       {"intent_verbs", &intents_},
       {"phase_verbs", &phases_},
       {"intent_adjectives", &intent_adjectives_},

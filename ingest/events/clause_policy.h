@@ -30,6 +30,8 @@ class ClausePolicy {
   bool IsQuestionMarker(std::string_view lemma) const { return questions_.count(std::string(lemma)) > 0; }
   bool IsReportVerb(std::string_view lemma) const { return reports_.count(std::string(lemma)) > 0; }
   bool IsDenialVerb(std::string_view lemma) const { return denials_.count(std::string(lemma)) > 0; }
+  // "accused Iraq of attacking", "blamed X for": what it governs is alleged.
+  bool IsAllegationVerb(std::string_view lemma) const { return allegations_.count(std::string(lemma)) > 0; }
   bool IsIntentVerb(std::string_view lemma) const { return intents_.count(std::string(lemma)) > 0; }
   // "began to", "continued to": the event happens; not an intent.
   bool IsPhaseVerb(std::string_view lemma) const { return phases_.count(std::string(lemma)) > 0; }
@@ -64,7 +66,7 @@ class ClausePolicy {
  private:
   Status AddFile(const rapidjson::Value& json, const std::string& origin);
 
-  std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_,
+  std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_, allegations_,
       intents_, phases_, intent_adjectives_, cancels_, hypothetical_nouns_, patient_preps_, noun_patient_preps_,
       agent_preps_, group_nouns_, time_nouns_, obligations_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_;

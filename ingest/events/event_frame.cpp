@@ -6,6 +6,7 @@ std::string_view ModalityName(Modality modality) {
   switch (modality) {
     case Modality::kAsserted: return "asserted";
     case Modality::kReported: return "reported";
+    case Modality::kAlleged: return "alleged";
     case Modality::kNegated: return "negated";
     case Modality::kHypothetical: return "hypothetical";
     case Modality::kQuestioned: return "questioned";

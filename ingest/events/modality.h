@@ -13,6 +13,7 @@ namespace kg::ingest::events {
 enum class Modality {
   kAsserted,      // "Israel criticized Russia"
   kReported,      // "officials said Israel criticized Russia": asserted by a source
+  kAlleged,       // "accused Iraq of attacking Kuwait": what one actor says another did
   kNegated,       // "did not criticize", "denied criticizing", "failed to"
   kHypothetical,  // "could criticize", "if Israel criticizes"
   kQuestioned,    // "whether Israel criticized", "Did Israel criticize?"

@@ -8,11 +8,12 @@ int Strength(Modality m) {
   switch (m) {
     case Modality::kAsserted: return 0;
     case Modality::kReported: return 1;
-    case Modality::kIntended: return 2;
-    case Modality::kHypothetical: return 3;
-    case Modality::kQuestioned: return 4;
-    case Modality::kCancelled: return 5;
-    case Modality::kNegated: return 6;
+    case Modality::kAlleged: return 2;
+    case Modality::kIntended: return 3;
+    case Modality::kHypothetical: return 4;
+    case Modality::kQuestioned: return 5;
+    case Modality::kCancelled: return 6;
+    case Modality::kNegated: return 7;
   }
   return 0;
 }
@@ -44,6 +45,18 @@ bool IsWillingNegation(const DependencyTree& tree, const ClausePolicy& policy, i
     if (policy.IsFuture(tree.lemma(c)) || policy.IsModal(tree.lemma(c))) return true;
   }
   return false;
+}
+
+bool IsAllegedClause(const DependencyTree& tree, const ClausePolicy& policy, int clause) {
+  const int h = tree.head(clause);
+  if (h < 0) return false;
+  const std::string_view rel = tree.base_relation(clause);
+  if (rel == "advcl") return policy.IsAllegationVerb(tree.lemma(h));
+  if (rel != "acl" || tree.ChildBy(clause, "mark") < 0) return false;
+  // The parser hangs "of smuggling" on the accused as often as on the verb.
+  const int verb = tree.head(h);
+  const std::string_view accused = tree.relation(h);
+  return verb >= 0 && (accused == "obj" || accused == "nsubj:pass") && policy.IsAllegationVerb(tree.lemma(verb));
 }
 
 Modality Weaker(Modality a, Modality b) { return Strength(a) >= Strength(b) ? a : b; }

@@ -9,6 +9,11 @@ namespace kg::ingest::events {
 // than a statement of fact ("did not meet", "does not recognise").
 bool IsWillingNegation(const DependencyTree& tree, const ClausePolicy& policy, int verb);
 
+// "accused Belarus of smuggling", "blamed X for shelling", "Belarus was
+// accused of smuggling": the accusation is the event; the clause it governs
+// (an advcl of the verb, or an acl of the accused) is only alleged.
+bool IsAllegedClause(const DependencyTree& tree, const ClausePolicy& policy, int clause);
+
 template <typename IsTrigger>
 ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& policy, int anchor, int noun,
                              IsTrigger&& is_trigger) {
@@ -52,6 +57,9 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
       // "will meet X and discuss Y": the shared auxiliary and negation.
       if (tree.ChildBy(k, "nsubj") >= 0 || tree.ChildBy(k, "aux") >= 0) break;
       m = Weaker(m, OwnModality(tree, policy, h));
+    } else if (IsAllegedClause(tree, policy, k)) {
+      m = Weaker(m, Modality::kAlleged);
+      break;
     } else if (rel == "advcl") {
       // A purpose clause ("sent troops to fight") is not asserted, nor is it
       // a promise or threat of its own; other adverbial clauses stand.

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "ingest/install_location.h"
+#include "ingest/parser/subject_repair.h"
 #include "ingest/syntax/byte_io.h"
 
 namespace kg::syntax {
@@ -32,6 +33,7 @@ void SyntaxModel::Annotate(Sentence& sentence, const std::vector<bool>* proper_n
   tagger.Tag(sentence, proper_nouns);
   lemmatizer.Lemmatize(sentence);
   parser.Parse(sentence);
+  RepairSubjects(sentence);
 }
 
 ModelFile SyntaxModel::ToFile() const {

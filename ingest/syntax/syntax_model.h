@@ -1,7 +1,8 @@
 // SyntaxModel: a trained tagger, lemmatizer and parser, and what they were
 // trained on, as one model file (model_file.h) with one section each.
 //
-// Annotate() runs the three on a segmented sentence, in order; it is const
+// Annotate() runs the three on a segmented sentence, in order, then mends
+// the split subjects of wire copy (subject_repair.h); it is const
 // and keeps no state, so one model serves any number of threads.
 #pragma once
 

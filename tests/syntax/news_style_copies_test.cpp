@@ -7,22 +7,14 @@
 #include <sstream>
 #include <string>
 
-#include "ingest/conllu/conllu_reader.h"
+#include "tests/syntax/conllu_text.h"
 #include "ingest/syntax/news_style_copies.h"
 
 using namespace kg::syntax;
 
 namespace {
 
-kg::Sentence Parse(const std::string& conllu) {
-  std::istringstream in(conllu);
-  kg::ingest::ConlluReader reader(in, "test");
-  kg::ingest::ConlluSentence s;
-  auto more = reader.Next(s);
-  REQUIRE_MESSAGE(more.ok(), more.status().message());
-  REQUIRE(*more);
-  return s.sentence;
-}
+kg::Sentence Parse(const std::string& conllu) { return kg::test::ConlluText(conllu); }
 
 // "Bush rejected the plan ." : a bare-name subject right before its finite
 // verb, a place for both constructions.
