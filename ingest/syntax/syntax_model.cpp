@@ -5,6 +5,7 @@
 #include "ingest/install_location.h"
 #include "ingest/parser/subject_repair.h"
 #include "ingest/syntax/byte_io.h"
+#include "ingest/syntax/main_verb_retry.h"
 
 namespace kg::syntax {
 namespace {
@@ -33,6 +34,15 @@ void SyntaxModel::Annotate(Sentence& sentence, const std::vector<bool>* proper_n
   tagger.Tag(sentence, proper_nouns);
   lemmatizer.Lemmatize(sentence);
   parser.Parse(sentence);
+  if (!HasFiniteMainClause(sentence)) {
+    if (const int verb = MisreadMainVerb(sentence); verb >= 0) {
+      Sentence retry = sentence;
+      if (tagger.Assign(retry.tokens[static_cast<size_t>(verb)], "VERB", "VBD")) {
+        parser.Parse(retry);
+        if (HasFiniteMainClause(retry)) sentence = std::move(retry);
+      }
+    }
+  }
   RepairSubjects(sentence);
 }
 

@@ -1,7 +1,9 @@
 // SyntaxModel: a trained tagger, lemmatizer and parser, and what they were
 // trained on, as one model file (model_file.h) with one section each.
 //
-// Annotate() runs the three on a segmented sentence, in order, then mends
+// Annotate() runs the three on a segmented sentence, in order (parsing
+// again with a finite main verb where the tagger misread it as a participle:
+// main_verb_retry.h), then mends
 // the split subjects of wire copy (subject_repair.h); it is const
 // and keeps no state, so one model serves any number of threads.
 #pragma once

@@ -93,6 +93,16 @@ void Tagger::Tag(Sentence& sentence, const std::vector<bool>* proper_nouns) cons
   }
 }
 
+bool Tagger::Assign(Token& token, std::string_view upos, std::string_view xpos) const {
+  const int tag = tags_.Id(JointTag(upos, xpos));
+  if (tag < 0) return false;
+  const std::string lower = LowerAscii(token.text);
+  token.upos = std::string(upos);
+  token.xpos = std::string(xpos);
+  token.feats = FeatsFor(lower, tag);
+  return true;
+}
+
 void Tagger::Write(ByteWriter& out) const {
   tags_.Write(out);
   weights_.Write(out);

@@ -33,6 +33,10 @@ class Tagger {
   // tags it PROPN NNP rather than guess from its spelling; the tags after
   // it are predicted from that.
   void Tag(Sentence& sentence, const std::vector<bool>* proper_nouns = nullptr) const;
+  // Gives `token` the tag `upos` `xpos` and the features the tagger gives
+  // that word with that tag; false (token unchanged) for a tag the model
+  // does not know.
+  bool Assign(Token& token, std::string_view upos, std::string_view xpos) const;
   // The joint tag ids for `sentence` without writing them: for the trainer.
   std::vector<int> Predict(const Sentence& sentence) const;
 
