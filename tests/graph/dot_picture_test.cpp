@@ -16,6 +16,7 @@
 
 using namespace kg::graph;
 using kg::test::GraphFixture;
+using kg::test::Has;
 using kg::test::PtySession;
 using kg::test::ReadFile;
 using kg::test::RunKg;
@@ -23,8 +24,6 @@ using kg::test::RunProgram;
 using kg::test::TempDir;
 
 namespace {
-
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // Two actor-level relations and a negated one among three entities, an
 // entity with only a mention-level relation, and one with none at all.
@@ -57,8 +56,6 @@ bool DrawsEntity(const std::string& dot, const std::string& name) {
   }
   return false;
 }
-
-bool HaveDot() { return RunProgram({"sh", "-c", "command -v dot"}).exit_code == 0; }
 
 }  // namespace
 
@@ -130,7 +127,7 @@ TEST_CASE("the DOT legend shows every entity type, the stance colours, negated e
   std::string plain = Dot(*g, WholeGraph(*g), bare, nullptr);
   CHECK_FALSE(Has(plain, "cluster_legend"));
   CHECK_FALSE(Has(plain, "labelloc"));
-  if (!HaveDot()) {
+  if (!kg::test::HaveGraphviz()) {
     MESSAGE("Graphviz 'dot' is not installed: the legend is not rendered");
     return;
   }
@@ -186,7 +183,7 @@ TEST_CASE("kg export --format dot|svg: titled, without unlinked entities, --top,
   auto json = RunKg({"--db", db, "export", "--format", "json", "--top", "1"});
   CHECK(Has(json.out, "\"nodes\":[{"));
   CHECK_FALSE(Has(json.out, "Zoë Baird"));
-  if (!HaveDot()) {
+  if (!kg::test::HaveGraphviz()) {
     MESSAGE("Graphviz 'dot' is not installed: no picture rendered");
     return;
   }
@@ -240,7 +237,7 @@ TEST_CASE("kg neighbours --format png without --out writes no PNG bytes to a ter
     CHECK(session.WaitExit() == 2);
     CHECK_FALSE(Has(session.transcript(), "PNG"));
   }
-  if (!HaveDot()) return;
+  if (!kg::test::HaveGraphviz()) return;
   TempDir dir;
   auto png = RunKg({"--db", f.db_path(), "neighbours", "Israel", "--format", "png", "--out", dir.File("n.png")});
   CHECK(png.exit_code == 0);

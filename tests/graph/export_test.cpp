@@ -36,8 +36,6 @@ void World(GraphFixture& f) {
   f.Triple({"Russia", "supports", "Zoë \"Z\" Baird", "actor", 1, true});
 }
 
-bool HaveDot() { return RunProgram({"sh", "-c", "command -v dot"}).exit_code == 0; }
-
 }  // namespace
 
 TEST_CASE("GraphML export reads back with boost::read_graphml, every attribute intact") {
@@ -102,7 +100,7 @@ TEST_CASE("DOT export is deterministic, styled, and accepted by Graphviz") {
         std::string::npos);
   CHECK(first.out.find("#1a9850") != std::string::npos);  // the asserted cooperation edge keeps it
   CHECK(first.out.find("tooltip=\"Israel criticised \\\"Russia\\\" on Tuesday.\"") != std::string::npos);
-  if (!HaveDot()) {
+  if (!kg::test::HaveGraphviz()) {
     MESSAGE("Graphviz 'dot' is not installed: the DOT text is not rendered");
     return;
   }

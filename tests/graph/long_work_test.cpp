@@ -9,12 +9,11 @@
 #include "tests/repl/pty_session.h"
 
 using kg::test::GraphFixture;
+using kg::test::Has;
 using kg::test::PtySession;
 using kg::test::RunKg;
 
 namespace {
-
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // A clique of `size` entities with Start hanging off one member and End off
 // another: between Start and End there are more simple paths of 12 hops than
