@@ -133,7 +133,7 @@ TEST_CASE("N-Triples, Neo4j CSV and JSON lines exports") {
     CHECK(line.find(' ') != std::string::npos);
   }
   CHECK(statements == 3 * 2 + 3);
-  CHECK(nt.out.find("<http://x.org/entity/Zo%C3%AB%20%22Z%22%20Baird>") != std::string::npos);
+  CHECK(nt.out.find("<http://x.org/entity/Zo%C3%AB_%22Z%22_Baird>") != std::string::npos);
   CHECK(nt.out.find("<http://x.org/relation/not_supports>") != std::string::npos);
 
   auto neo = RunKg({"--db", f.db_path(), "export", "--format", "neo4j", "--out", dir.File("neo")});
