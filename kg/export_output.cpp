@@ -27,7 +27,7 @@ Status WritePicture(const graph::KnowledgeGraph& graph, const graph::Subgraph& p
                     graph::ExportFormat format, const std::string& out_path, std::string_view smaller) {
   std::ostringstream text;
   const graph::DotSummary drawn = graph::WriteDot(graph, part, sentence, options, text);
-  if (format == graph::ExportFormat::kDot) return WriteExportText(text.str(), out_path);
+  // DOT too: it is drawn later, by Graphviz or an editor, no more readably.
   if (!graph::Readable(drawn)) {
     CommandContext::Warn(fmt::format(
         "the picture has {} entities and {} relations, more than one can read (about {} entities or {} "
@@ -35,6 +35,7 @@ Status WritePicture(const graph::KnowledgeGraph& graph, const graph::Subgraph& p
         drawn.entities, drawn.relations, graph::kReadablePicture.entities, graph::kReadablePicture.relations,
         smaller));
   }
+  if (format == graph::ExportFormat::kDot) return WriteExportText(text.str(), out_path);
   return graph::RenderDot(text.str(), format == graph::ExportFormat::kSvg ? "svg" : "png", out_path);
 }
 

@@ -161,7 +161,7 @@ TEST_CASE("Readable says when a picture passes the documented size") {
   CHECK_FALSE(Readable({1, kReadablePicture.relations + 1, 0}));
 }
 
-TEST_CASE("kg export --format dot|svg: titled, without unlinked entities, --top, and a warning when too large") {
+TEST_CASE("kg export --format dot|svg|png: titled, without unlinked entities, --top, and a warning when too large") {
   GraphFixture f;
   World(f);
   const std::string db = f.db_path();
@@ -183,6 +183,18 @@ TEST_CASE("kg export --format dot|svg: titled, without unlinked entities, --top,
   auto json = RunKg({"--db", db, "export", "--format", "json", "--top", "1"});
   CHECK(Has(json.out, "\"nodes\":[{"));
   CHECK_FALSE(Has(json.out, "Zoë Baird"));
+
+  // A chain of one relation more than a readable picture has, and entities
+  // without an actor-level relation that the picture leaves out.
+  GraphFixture large;
+  for (size_t i = 0; i <= kReadablePicture.relations; ++i) {
+    large.Triple("E" + std::to_string(i), "meets", "E" + std::to_string(i + 1));
+  }
+  for (int i = 0; i < 300; ++i) large.Triple({"M" + std::to_string(i), "meets", "E0", "mention"});
+  auto big_dot = RunKg({"--db", large.db_path(), "export", "--format", "dot"});
+  CHECK(big_dot.exit_code == 0);
+  CHECK(Has(big_dot.err, "kg: warning: the picture has 202 entities and 201 relations, more than one can read"));
+  CHECK(Has(big_dot.out, "(300 entities with no actor relation here left out)"));
   if (!kg::test::HaveGraphviz()) {
     MESSAGE("Graphviz 'dot' is not installed: no picture rendered");
     return;
@@ -191,17 +203,12 @@ TEST_CASE("kg export --format dot|svg: titled, without unlinked entities, --top,
   CHECK(small.exit_code == 0);
   CHECK(small.err.empty());
 
-  // A chain of one relation more than a readable picture has.
-  GraphFixture large;
-  for (size_t i = 0; i <= kReadablePicture.relations; ++i) {
-    large.Triple("E" + std::to_string(i), "meets", "E" + std::to_string(i + 1));
-  }
   TempDir dir;
-  auto big = RunKg({"--db", large.db_path(), "export", "--format", "svg", "--out", dir.File("big.svg")});
+  auto big = RunKg({"--db", large.db_path(), "export", "--format", "png", "--out", dir.File("big.png")});
   CHECK(big.exit_code == 0);  // warned, drawn all the same
   CHECK(Has(big.err, "kg: warning: the picture has 202 entities and 201 relations, more than one can read"));
   CHECK(Has(big.err, "--around ENTITY --depth 1, --path A B, or --top 50"));
-  CHECK(Has(ReadFile(dir.File("big.svg")), "<svg"));
+  CHECK(ReadFile(dir.File("big.png")).substr(1, 3) == "PNG");
   auto top = RunKg({"--db", large.db_path(), "export", "--format", "svg", "--top", "50", "--out",
                     dir.File("top.svg")});
   CHECK(top.exit_code == 0);
@@ -224,7 +231,7 @@ TEST_CASE("kg neighbours --format dot is titled with the entity, the depth and t
   CHECK(Has(r.out, "subgraph cluster_legend"));
 }
 
-TEST_CASE("kg neighbours --format png without --out writes no PNG bytes to a terminal, as kg export") {
+TEST_CASE("kg neighbours --format png without --out writes no PNG bytes to a terminal or a pipe, as kg export") {
   GraphFixture f;
   World(f);
   for (const char* command : {"neighbours", "export"}) {
@@ -236,6 +243,12 @@ TEST_CASE("kg neighbours --format png without --out writes no PNG bytes to a ter
     CHECK(session.WaitFor("kg: --format png is binary: name the file with --out FILE.png"));
     CHECK(session.WaitExit() == 2);
     CHECK_FALSE(Has(session.transcript(), "PNG"));
+    // Nor to a pipe: the refusal comes before any work, whatever stdout is.
+    std::vector<std::string> args(argv.begin() + 1, argv.end());
+    auto piped = RunKg(args);
+    CHECK(piped.exit_code == 2);
+    CHECK(piped.out.empty());
+    CHECK(Has(piped.err, "kg: --format png is binary: name the file with --out FILE.png"));
   }
   if (!kg::test::HaveGraphviz()) return;
   TempDir dir;
