@@ -41,6 +41,7 @@ inline constexpr const char* kNegatedColour = "#969696";
 // the log, 1 sentence = 1, 100 = 5, capped at 8.
 double EdgeWidth(long evidence);
 // What the width means, in words, for the legend.
-inline constexpr const char* kEdgeWidthMeaning = "width: evidence, 1 + 2 log10(sentences); 1 = thin, 100 = 5";
+inline constexpr const char* kEdgeWidthMeaning =
+    "edge width: evidence, 1 + 2 log10(sentences): 1 sentence = 1, 10 = 3, 100 = 5";
 
 }  // namespace kg::graph

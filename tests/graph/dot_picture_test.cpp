@@ -114,7 +114,7 @@ TEST_CASE("the DOT legend shows every entity type, the stance colours, negated e
   CHECK(Has(dot, "legend_other [label=\"other\", shape=ellipse"));
   CHECK(Has(dot, "[label=\"cooperation\", color=\"#1a9850\"]"));
   CHECK(Has(dot, "[label=\"conflict\", color=\"#d73027\"]"));
-  CHECK(Has(dot, "legend_width [label=\"width: evidence, 1 + 2 log10(sentences)"));
+  CHECK(Has(dot, "legend_width [label=\"edge width: evidence, 1 + 2 log10(sentences): 1 sentence = 1"));
   CHECK_FALSE(Has(dot, "legend_negated"));  // no negated relation drawn
   // The legend's colours are the ones the graph's edges are drawn in.
   CHECK(Has(dot, "[label=\"criticizes\", color=\"#d73027\", penwidth=3.16"));
