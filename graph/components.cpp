@@ -8,14 +8,30 @@
 #include "graph/knowledge_graph.h"
 
 namespace kg::graph {
+namespace {
 
-Components WeakComponents(const KnowledgeGraph& graph, bool include_negated) {
+constexpr const char* kWhat = "components";
+
+// Checks the budget once every WorkBudget::kCheckEvery vertices of a pass;
+// `done` counts vertices over both passes.
+Status Checkpoint(const WorkBudget* budget, size_t done, size_t total) {
+  if (!budget || done % WorkBudget::kCheckEvery != 0) return Status::Ok();
+  KG_RETURN_IF_ERROR(budget->Check(kWhat));
+  budget->Report(done, total);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Components> WeakComponents(const KnowledgeGraph& graph, bool include_negated, const WorkBudget* budget) {
   const size_t n = graph.num_vertices();
+  const size_t total = 2 * n;
   std::vector<VertexId> parent(n);
   std::vector<uint8_t> rank(n, 0);
   std::iota(parent.begin(), parent.end(), 0);
   boost::disjoint_sets<uint8_t*, VertexId*> sets(rank.data(), parent.data());
   for (VertexId u = 0; u < n; ++u) {
+    KG_RETURN_IF_ERROR(Checkpoint(budget, u, total));
     graph.ForEachIncidence(u, Direction::kOut, [&](const Incidence& inc) {
       if (graph.Selected(inc.edge, include_negated)) sets.union_set(u, inc.neighbour);
     });
@@ -24,6 +40,7 @@ Components WeakComponents(const KnowledgeGraph& graph, bool include_negated) {
   std::vector<uint32_t> group_of_root(n, UINT32_MAX);
   Components out;
   for (VertexId v = 0; v < n; ++v) {
+    KG_RETURN_IF_ERROR(Checkpoint(budget, n + v, total));
     VertexId root = sets.find_set(v);
     if (group_of_root[root] == UINT32_MAX) {
       group_of_root[root] = static_cast<uint32_t>(out.members.size());
@@ -40,6 +57,10 @@ Components WeakComponents(const KnowledgeGraph& graph, bool include_negated) {
     for (VertexId v : out.members[c]) out.component_of[v] = c;
   }
   return out;
+}
+
+Components WeakComponents(const KnowledgeGraph& graph, bool include_negated) {
+  return WeakComponents(graph, include_negated, nullptr).value();
 }
 
 }  // namespace kg::graph

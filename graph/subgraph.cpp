@@ -44,6 +44,31 @@ Subgraph InducedSubgraph(const KnowledgeGraph& graph, std::vector<VertexId> vert
   return s;
 }
 
+Subgraph MostLinked(const KnowledgeGraph& graph, const Subgraph& part, size_t n) {
+  if (n == 0 || n >= part.vertices.size()) return part;
+  auto local = [&](VertexId v) {
+    return static_cast<size_t>(std::lower_bound(part.vertices.begin(), part.vertices.end(), v) -
+                               part.vertices.begin());
+  };
+  std::vector<size_t> degree(part.vertices.size(), 0);
+  for (EdgeId e : part.edges) {
+    ++degree[local(graph.source(e))];
+    ++degree[local(graph.target(e))];
+  }
+  std::vector<size_t> order(part.vertices.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  // Local numbers follow vertex ids, so a stable sort breaks ties by id.
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return degree[a] > degree[b]; });
+  Subgraph s;
+  for (size_t i = 0; i < n; ++i) s.vertices.push_back(part.vertices[order[i]]);
+  SortUnique(s.vertices);
+  auto kept = [&](VertexId v) { return std::binary_search(s.vertices.begin(), s.vertices.end(), v); };
+  for (EdgeId e : part.edges) {
+    if (kept(graph.source(e)) && kept(graph.target(e))) s.edges.push_back(e);
+  }
+  return s;
+}
+
 Subgraph PathsSubgraph(const std::vector<Path>& paths) {
   Subgraph s;
   for (const Path& p : paths) {

@@ -22,10 +22,12 @@ graph::OpenOptions CommandContext::GraphOptions(graph::TripleLevel level) const 
   graph::OpenOptions options;
   options.load.level = level;
   options.use_snapshot = !no_snapshot;
-  options.warn = [](std::string_view line) {
-    std::fprintf(stderr, "kg: warning: %.*s\n", static_cast<int>(line.size()), line.data());
-  };
+  options.warn = &CommandContext::Warn;
   return options;
+}
+
+void CommandContext::Warn(std::string_view line) {
+  std::fprintf(stderr, "kg: warning: %.*s\n", static_cast<int>(line.size()), line.data());
 }
 
 int CommandContext::Fail(const Status& status) {

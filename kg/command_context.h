@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "graph/graph_opener.h"
 #include "schema/status.h"
@@ -38,6 +39,9 @@ struct CommandContext {
     return graph::OpenGraph(store, GraphOptions(level));
   }
 
+  // Prints "kg: warning: <line>" on stderr: a problem that does not stop
+  // the command (a damaged snapshot, a picture too large to read).
+  static void Warn(std::string_view line);
   // Prints "kg: <message>" on stderr, records the failure (kExitUsage for
   // Status::Usage, else kExitError), returns its code.
   int Fail(const Status& status);

@@ -9,6 +9,7 @@
 #include "kg/commands.h"
 #include "kg/graph_flags.h"
 #include "kg/json_output.h"
+#include "kg/long_work.h"
 
 namespace kg::cli {
 namespace {
@@ -20,6 +21,7 @@ struct ComponentsFlags {
   size_t members = 10;
   std::string format = "text";
   GraphFlags graph;
+  TimeoutFlag timeout;
 };
 
 // How many of `n` things a cap of `cap` (0 = all) shows.
@@ -71,12 +73,17 @@ void PrintJson(const KnowledgeGraph& g, const ComponentsFlags& flags, const Comp
   PrintJsonLine(buffer);
 }
 
-// Weak components take time linear in the graph, so unlike paths and
-// betweenness they need no --timeout.
+// Weak components take time linear in the graph, but on millions of
+// triples that is still long enough to want a way out: like simple paths
+// and betweenness, under --timeout, Ctrl-C and a progress line.
 Status Run(CommandContext& ctx, const ComponentsFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
-  Components c = WeakComponents(*graph, flags.graph.include_negated);
+  Components c;
+  {
+    LongWork work(ctx, flags.timeout, "components");
+    KG_ASSIGN_OR_RETURN(c, WeakComponents(*graph, flags.graph.include_negated, work.budget()));
+  }
   if (flags.format == "json") PrintJson(*graph, flags, c);
   else PrintText(*graph, flags, c);
   return Status::Ok();
@@ -92,6 +99,7 @@ void RegisterComponentsCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--members", flags->members, "Members named per component (default 10; 0 = all)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  AddTimeoutFlag(cmd, flags->timeout);
   AddGraphFlags(cmd, flags->graph);
   cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
 }

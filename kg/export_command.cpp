@@ -4,8 +4,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <cstdio>
-#include <fstream>
 #include <sstream>
 #include <unordered_set>
 
@@ -16,6 +14,7 @@
 #include "graph/neighbourhood.h"
 #include "graph/paths.h"
 #include "kg/commands.h"
+#include "kg/export_output.h"
 #include "kg/graph_flags.h"
 #include "schema/evidence_reader.h"
 
@@ -32,9 +31,21 @@ struct ExportFlags {
   std::vector<std::string> path;
   int max_hops = 6;
   std::string base = "http://example.org/kg/";
+  size_t top = 0;
   GraphFlags graph;
   std::string since, until;
 };
+
+// What a picture should say about the part (DotOptions) and what it may
+// leave out: an export of the whole actor graph, drawn, is otherwise mostly
+// entities without an actor-level relation.
+struct Selection {
+  Subgraph part;
+  DotOptions picture;
+};
+
+// How to make an unreadable picture smaller.
+constexpr std::string_view kSmallerExport = "--around ENTITY --depth 1, --path A B, or --top 50";
 
 Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
   const bool include_negated = flags.graph.include_negated;
@@ -69,6 +80,29 @@ Result<Subgraph> SelectPart(const KnowledgeGraph& g, const ExportFlags& flags) {
     return PathsSubgraph(paths);
   }
   return WholeGraph(g, include_negated, dates);
+}
+
+Result<Selection> Select(const KnowledgeGraph& g, const ExportFlags& flags) {
+  Selection s;
+  KG_ASSIGN_OR_RETURN(s.part, SelectPart(g, flags));
+  s.part = MostLinked(g, s.part, flags.top);
+  DotOptions& picture = s.picture;
+  picture.leave_out_unlinked = true;
+  std::vector<std::string> part;
+  if (!flags.around.empty()) {
+    VertexId start = g.Resolve(flags.around).value();  // SelectPart resolved it
+    picture.keep = start;
+    part.push_back(fmt::format("around {}, depth {}", g.name(start), flags.depth));
+  }
+  if (!flags.path.empty()) {
+    part.push_back(fmt::format("on the shortest paths from {} to {}", g.name(g.Resolve(flags.path[0]).value()),
+                               g.name(g.Resolve(flags.path[1]).value())));
+  }
+  if (flags.top > 0) part.push_back(fmt::format("of the {} most linked entities", flags.top));
+  for (size_t i = 0; i < part.size(); ++i) picture.part += (i ? ", " : "") + part[i];
+  AddDateCaption(flags.since, flags.until, picture);
+  if (flags.graph.include_negated) picture.filters.push_back("negated relations included");
+  return s;
 }
 
 // One JSON object per evidence row of each exported triple.
@@ -117,16 +151,17 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
   KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
-  KG_ASSIGN_OR_RETURN(Subgraph part, SelectPart(*graph, flags));
+  KG_ASSIGN_OR_RETURN(Selection selection, Select(*graph, flags));
+  const Subgraph& part = selection.part;
 
   if (*format == ExportFormat::kNeo4j) return WriteNeo4jCsv(*graph, part, flags.out);
   std::ostringstream text;
-  Status status = Status::Ok();
   switch (*format) {
     case ExportFormat::kDot:
     case ExportFormat::kSvg:
     case ExportFormat::kPng: {
       KG_ASSIGN_OR_RETURN(auto evidence, EvidenceReader::Create(*store));
+      Status status = Status::Ok();
       EdgeSentence sentence = [&](EdgeId e) -> std::string {
         auto rows = evidence->ForTriple(graph->edge(e).triple_id, 1);
         if (!rows.ok()) {
@@ -135,12 +170,9 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
         }
         return rows->empty() ? "" : (*rows)[0].sentence;
       };
-      WriteDot(*graph, part, sentence, text);
+      Status written = WritePicture(*graph, part, sentence, selection.picture, *format, flags.out, kSmallerExport);
       KG_RETURN_IF_ERROR(status);
-      if (*format != ExportFormat::kDot) {
-        return RenderDot(text.str(), *format == ExportFormat::kSvg ? "svg" : "png", flags.out);
-      }
-      break;
+      return written;
     }
     case ExportFormat::kGraphml: WriteGraphml(*graph, part, text); break;
     case ExportFormat::kNtriples: WriteNtriples(*graph, part, flags.base, text); break;
@@ -148,15 +180,7 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
     case ExportFormat::kJsonl: KG_RETURN_IF_ERROR(WriteJsonl(*store, *graph, part, text)); break;
     case ExportFormat::kNeo4j: break;
   }
-  if (flags.out.empty()) {
-    std::fwrite(text.str().data(), 1, text.str().size(), stdout);
-    return Status::Ok();
-  }
-  std::ofstream file(flags.out, std::ios::binary);
-  file << text.str();
-  file.close();
-  if (!file) return Status::IOError(flags.out + ": cannot write");
-  return Status::Ok();
+  return WriteExportText(text.str(), flags.out);
 }
 
 }  // namespace
@@ -172,6 +196,10 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--depth", flags->depth, "Hops around --around (default 1)")->check(CLI::Range(1, 255));
   cmd->add_option("--path", flags->path, "Only the shortest paths between two entities")->expected(2);
   cmd->add_option("--max-hops", flags->max_hops, "Longest path for --path (default 6)")->check(CLI::Range(1, 255));
+  cmd->add_option("--top", flags->top,
+                  "Only the N entities with the most relations in the part, and the relations between them "
+                  "(default 0 = all)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
   AddDateFlags(cmd, flags->since, flags->until);
   AddGraphFlags(cmd, flags->graph);

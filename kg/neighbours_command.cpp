@@ -1,12 +1,12 @@
 // kg neighbours A: who surrounds an entity, within K hops. Also
 // kg neighbours --batch FILE, the benchmark's two-hop workload.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 #include "graph/batch_workload.h"
@@ -15,6 +15,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/neighbourhood.h"
 #include "kg/commands.h"
+#include "kg/export_output.h"
 #include "kg/graph_flags.h"
 
 namespace kg::cli {
@@ -67,32 +68,41 @@ void PrintJsonList(const KnowledgeGraph& g, VertexId start, const std::vector<Re
   std::printf("%s\n", buffer.GetString());
 }
 
+// How to make an unreadable picture of a neighbourhood smaller.
+constexpr std::string_view kSmallerNeighbourhood = "a smaller --depth, --predicate p,q, --type T or --direction";
+
+// What the picture of the neighbourhood says it shows.
+DotOptions Caption(const KnowledgeGraph& g, VertexId start, const NeighboursFlags& flags) {
+  DotOptions picture;
+  picture.leave_out_unlinked = true;
+  picture.keep = start;
+  picture.part = fmt::format("around {}, depth {}", g.name(start), flags.depth);
+  const FilterSpec& f = flags.filter;
+  if (f.direction != "both") picture.filters.push_back("direction " + f.direction);
+  if (!f.predicates.empty()) picture.filters.push_back(fmt::format("predicates {}", fmt::join(f.predicates, ",")));
+  if (!f.types.empty()) picture.filters.push_back(fmt::format("types {}", fmt::join(f.types, ",")));
+  AddDateCaption(f.since, f.until, picture);
+  if (flags.graph.include_negated) picture.filters.push_back("negated relations included");
+  return picture;
+}
+
 // The neighbourhood as a subgraph, in an export format.
 Status PrintSubgraph(const KnowledgeGraph& g, VertexId start, const std::vector<ReachedVertex>& reached,
-                     const TraversalFilter& filter, ExportFormat format, const std::string& out_path) {
+                     const TraversalFilter& filter, ExportFormat format, const NeighboursFlags& flags) {
   std::vector<VertexId> vertices{start};
   for (const ReachedVertex& r : reached) vertices.push_back(r.vertex);
   Subgraph part = InducedSubgraph(g, std::move(vertices), filter);
   std::ostringstream text;
   switch (format) {
-    case ExportFormat::kDot: WriteDot(g, part, nullptr, text); break;
+    case ExportFormat::kDot:
     case ExportFormat::kSvg:
     case ExportFormat::kPng:
-      WriteDot(g, part, nullptr, text);
-      return RenderDot(text.str(), format == ExportFormat::kSvg ? "svg" : "png", out_path);
+      return WritePicture(g, part, nullptr, Caption(g, start, flags), format, flags.out, kSmallerNeighbourhood);
     case ExportFormat::kGraphml: WriteGraphml(g, part, text); break;
     case ExportFormat::kJson: WriteJson(g, part, text); break;
     default: return Status::InvalidInput("kg neighbours --format takes text, list-json, json, dot, svg, png or graphml");
   }
-  if (out_path.empty()) {
-    std::fwrite(text.str().data(), 1, text.str().size(), stdout);
-    return Status::Ok();
-  }
-  std::ofstream file(out_path);
-  file << text.str();
-  file.close();
-  if (!file) return Status::IOError(out_path + ": cannot write");
-  return Status::Ok();
+  return WriteExportText(text.str(), flags.out);
 }
 
 Status RunBatchMode(const KnowledgeGraph& g, const NeighboursFlags& flags) {
@@ -132,7 +142,7 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
   KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
-  return PrintSubgraph(*graph, start, reached, options.filter, *format, flags.out);
+  return PrintSubgraph(*graph, start, reached, options.filter, *format, flags);
 }
 
 }  // namespace

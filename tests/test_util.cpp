@@ -119,6 +119,8 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 std::string SourcePath(const std::string& relative) { return std::string(KG_SOURCE_DIR) + "/" + relative; }
 
 std::string SharedDir() {

@@ -41,6 +41,9 @@ RunResult RunProgram(const std::vector<std::string>& argv, const std::string& st
 void WriteFile(const std::string& path, const std::string& content);
 std::string ReadFile(const std::string& path);
 
+// True when `text` holds `part`: CHECK(Has(r.err, "kg: warning:")).
+bool Has(const std::string& text, const std::string& part);
+
 // Path of a file in the source tree, e.g. SourcePath("samples/seed-article.txt").
 std::string SourcePath(const std::string& relative);
 

@@ -19,6 +19,10 @@ struct ImportRecord {
   std::optional<double> confidence;
   // Evidence: a line with any of these gets an evidence row.
   std::string_view date, source, sentence;
+  // The line says what the subject is (subject_type, or only that it
+  // exists: N-Triples' rdf:type and rdfs:label) and relates it to nothing,
+  // so it stores an entity and no triple.
+  bool describes_subject_only = false;
 
   bool has_evidence() const { return !date.empty() || !source.empty() || !sentence.empty(); }
 };

@@ -3,6 +3,8 @@
 #include <cstdint>
 
 #include "ingest/import/utf8_check.h"
+#include "schema/rdf_names.h"
+#include "schema/triple_writer.h"
 
 namespace kg::ingest {
 namespace {
@@ -172,27 +174,7 @@ class Cursor {
 }  // namespace
 
 Result<std::string> NameFromIri(std::string_view iri, bool entity) {
-  std::string_view local = iri;
-  for (char separator : {'#', '/', ':'}) {
-    size_t at = iri.rfind(separator);
-    if (at == std::string_view::npos) continue;
-    // "http://ex.org/dir/" has no local part: the whole IRI names it.
-    if (at + 1 < iri.size()) local = iri.substr(at + 1);
-    break;
-  }
-  std::string name;
-  name.reserve(local.size());
-  for (size_t i = 0; i < local.size(); ++i) {
-    char c = local[i];
-    if (c == '%' && i + 2 < local.size() && HexValue(local[i + 1]) >= 0 && HexValue(local[i + 2]) >= 0) {
-      name.push_back(static_cast<char>(HexValue(local[i + 1]) * 16 + HexValue(local[i + 2])));
-      i += 2;
-    } else if (c == '_' && entity) {
-      name.push_back(' ');
-    } else {
-      name.push_back(c);
-    }
-  }
+  std::string name = NameOfLocalPart(LocalPartOf(iri), entity ? IriNameKind::kEntity : IriNameKind::kPredicate);
   if (FindInvalidUtf8(name)) {
     return Status::InvalidInput("IRI <" + std::string(iri) + "> percent-decodes to invalid UTF-8");
   }
@@ -221,12 +203,27 @@ Result<bool> NTriplesParser::Parse(std::string_view line, ImportRecord& record) 
   }
 
   if (subject_iri) { KG_ASSIGN_OR_RETURN(subject_, NameFromIri(subject_, true)); }
+  record = ImportRecord{};
+  record.subject = subject_;
+  if (predicate_ == kRdfsLabelIri || predicate_ == kRdfTypeIri) {
+    // They describe the subject; as edges, an export of 3 triples would
+    // import back as 3 + 2 per entity (kg export --format ntriples writes both).
+    record.describes_subject_only = true;
+    if (predicate_ == kRdfTypeIri && object_iri) {
+      KG_ASSIGN_OR_RETURN(type_, NameFromIri(object_, false));
+      if (IsEntityType(type_)) record.subject_type = type_;  // another class says nothing kgraph keeps
+    }
+    return true;
+  }
   { KG_ASSIGN_OR_RETURN(predicate_, NameFromIri(predicate_, false)); }
   if (object_iri) { KG_ASSIGN_OR_RETURN(object_, NameFromIri(object_, true)); }
   if (object_.empty()) return Status::InvalidInput("empty object (an empty literal names nothing)");
-  record = ImportRecord{};
-  record.subject = subject_;
-  record.predicate = predicate_;
+  std::string_view predicate = predicate_;
+  if (predicate.starts_with(kNegatedPredicatePrefix) && predicate.size() > kNegatedPredicatePrefix.size()) {
+    predicate.remove_prefix(kNegatedPredicatePrefix.size());
+    record.negated = true;
+  }
+  record.predicate = predicate;
   record.object = object_;
   return true;
 }

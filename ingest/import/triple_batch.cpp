@@ -57,6 +57,11 @@ uint32_t TripleBatch::InternPredicate(std::string_view name, std::string_view ca
 Status TripleBatch::Add(const ImportRecord& record, std::string_view file, int64_t line) {
   KG_RETURN_IF_ERROR(CheckType(record.subject_type, "subject_type"));
   KG_RETURN_IF_ERROR(CheckType(record.object_type, "object_type"));
+  if (entities_.size() >= kMaxNames) return TooManyNames();
+  if (record.describes_subject_only) {
+    InternEntity(record.subject, record.subject_type);
+    return Status::Ok();
+  }
   BatchAssertion a;
   a.mention_level = default_mention_level_;
   if (!record.level.empty()) {
@@ -73,7 +78,6 @@ Status TripleBatch::Add(const ImportRecord& record, std::string_view file, int64
   if (!record.date.empty() && !IsIsoDate(record.date)) {
     return Status::InvalidInput("date '" + std::string(record.date) + "' is not a date YYYY-MM-DD");
   }
-  if (entities_.size() >= kMaxNames) return TooManyNames();
 
   a.subject = InternEntity(record.subject, record.subject_type);
   a.object = InternEntity(record.object, record.object_type);

@@ -49,7 +49,8 @@ class TripleBatch {
 
   // Validates and adds one record (entity types, level, date, confidence).
   // `file` and `line` name the evidence source ("file.jsonl:12") of a line
-  // that carries evidence but no "source" of its own.
+  // that carries evidence but no "source" of its own. A record that
+  // describes its subject only adds (or types) the entity.
   Status Add(const ImportRecord& record, std::string_view file, int64_t line);
 
   // Adds everything of `later`, a batch of the lines that follow this one's

@@ -9,14 +9,13 @@
 #include "tests/graph/graph_fixture.h"
 
 using kg::test::GraphFixture;
+using kg::test::Has;
 using kg::test::ReadFile;
 using kg::test::RunKg;
 using kg::test::TempDir;
 using kg::test::WriteFile;
 
 namespace {
-
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 void SmallWorld(GraphFixture& f) {
   f.Entity("Israel", "country", "ISR");

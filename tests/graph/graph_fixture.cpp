@@ -162,4 +162,6 @@ void CheckSameGraph(const graph::KnowledgeGraph& a, const graph::KnowledgeGraph&
   }
 }
 
+bool HaveGraphviz() { return RunProgram({"sh", "-c", "command -v dot"}).exit_code == 0; }
+
 }  // namespace kg::test

@@ -44,6 +44,10 @@ class GraphFixture {
   std::unique_ptr<Store> store_;
 };
 
+// True when Graphviz's `dot` is on PATH: tests that render a picture skip
+// that part without it.
+bool HaveGraphviz();
+
 // Checks that two graphs hold the same arrays, element by element (every
 // EdgeInfo field, every pool string, the name index), predicates and level.
 void CheckSameGraph(const graph::KnowledgeGraph& a, const graph::KnowledgeGraph& b);

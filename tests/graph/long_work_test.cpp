@@ -1,5 +1,6 @@
-// Long graph commands end to end: kg path --simple and kg rank --by
-// betweenness stop at --timeout, on Ctrl-C, and show progress on a terminal.
+// Long graph commands end to end: kg path --simple, kg rank --by
+// betweenness and kg components stop at --timeout, on Ctrl-C, and show
+// progress on a terminal.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -8,12 +9,11 @@
 #include "tests/repl/pty_session.h"
 
 using kg::test::GraphFixture;
+using kg::test::Has;
 using kg::test::PtySession;
 using kg::test::RunKg;
 
 namespace {
-
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // A clique of `size` entities with Start hanging off one member and End off
 // another: between Start and End there are more simple paths of 12 hops than
@@ -77,4 +77,30 @@ TEST_CASE("kg rank --by betweenness stops at --timeout and keeps its scores othe
   auto done = RunKg({"--db", f.db_path(), "rank", "--by", "betweenness", "--top", "1", "--format", "json"});
   CHECK(done.exit_code == 0);
   CHECK(Has(done.out, "{\"measure\":\"betweenness\",\"ranked\":[{\"rank\":1,"));
+}
+
+TEST_CASE("kg components takes --timeout as the other long graph commands do") {
+  GraphFixture f;
+  for (int i = 0; i < 50; ++i) f.Triple("V" + std::to_string(i), "meets", "V" + std::to_string(i + 1));
+  // A budget of 1 ns is spent before the first check, whatever the machine.
+  auto late = RunKg({"--db", f.db_path(), "components", "--timeout", "0.000000001"});
+  CHECK(late.exit_code == 1);
+  CHECK(Has(late.err, "kg: components ran out of time (--timeout; 0 = none)"));
+  CHECK(late.out.empty());
+  auto negative = RunKg({"--db", f.db_path(), "components", "--timeout", "-1"});
+  CHECK(negative.exit_code == 2);
+  auto none = RunKg({"--db", f.db_path(), "components", "--timeout", "0"});
+  CHECK(none.exit_code == 0);
+  CHECK(Has(none.out, "1 components of 51 entities"));
+  auto help = RunKg({"components", "--help"});
+  CHECK(Has(help.out, "--timeout"));
+}
+
+TEST_CASE("kg components on a terminal: quick work draws no progress line and prints its answer") {
+  GraphFixture f;
+  f.Triple("A", "meets", "B");
+  PtySession session({KG_BINARY, "--db", f.db_path(), "components"}, {"TERM=xterm", "NO_COLOR=1"});
+  CHECK(session.WaitFor("1 components of 2 entities"));
+  CHECK(session.WaitExit() == 0);
+  CHECK_FALSE(Has(session.transcript(), "components: "));
 }

@@ -2,6 +2,10 @@
 // work out by hand.
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <utility>
+#include <vector>
+
 #include "graph/components.h"
 #include "graph/ranking.h"
 #include "tests/graph/graph_fixture.h"
@@ -72,4 +76,31 @@ TEST_CASE("weak components ignore direction and keep isolated entities") {
   CHECK(c.members[2].size() == 1);
   CHECK(c.component_of[f.V(*g, "A")] == c.component_of[f.V(*g, "C")]);
   CHECK(c.component_of[f.V(*g, "Lonely")] == 2);
+}
+
+TEST_CASE("weak components stop at the budget's deadline or on Ctrl-C, and report progress of both passes") {
+  GraphFixture f;
+  f.Triple("A", "meets", "B");
+  f.Triple("C", "meets", "D");
+  auto g = f.Load();
+  WorkBudget budget;
+  std::vector<std::pair<size_t, size_t>> reports;
+  budget.progress = [&](size_t done, size_t total) { reports.emplace_back(done, total); };
+  auto done = WeakComponents(*g, false, &budget);
+  REQUIRE(done.ok());
+  CHECK(done->members.size() == 2);
+  REQUIRE_FALSE(reports.empty());
+  CHECK(reports.front() == std::pair<size_t, size_t>(0, 2 * g->num_vertices()));
+
+  std::atomic<bool> cancel{true};
+  budget.cancel = &cancel;
+  auto cancelled = WeakComponents(*g, false, &budget);
+  REQUIRE_FALSE(cancelled.ok());
+  CHECK(cancelled.status().message() == "components cancelled (Ctrl-C)");
+
+  cancel = false;
+  budget.deadline = WorkBudget::Clock::now();
+  auto late = WeakComponents(*g, false, &budget);
+  REQUIRE_FALSE(late.ok());
+  CHECK(late.status().code() == kg::Status::Code::kLimitExceeded);
 }

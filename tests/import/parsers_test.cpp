@@ -105,3 +105,30 @@ TEST_CASE("UTF-8 check finds the first bad byte and NULs") {
   CHECK(FindInvalidUtf8(std::string_view("ab\0c", 4)) == 2u);
   CHECK(FindInvalidUtf8("\xED\xA0\x80") == 0u);  // a surrogate
 }
+
+TEST_CASE("N-Triples: rdfs:label and rdf:type describe the subject and relate nothing, not_p is negated p") {
+  NTriplesParser p;
+  ImportRecord r;
+  REQUIRE(*p.Parse("<http://x.org/entity/New_York> <http://www.w3.org/2000/01/rdf-schema#label> \"New York\" .",
+                   r));
+  CHECK(r.describes_subject_only);
+  CHECK(r.subject == "New York");
+  CHECK(r.subject_type.empty());
+  REQUIRE(*p.Parse("<http://x.org/entity/New_York> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                   "<http://x.org/type/location> .",
+                   r));
+  CHECK(r.describes_subject_only);
+  CHECK(r.subject_type == "location");
+  // Another vocabulary's class is no kgraph entity type: no type, no edge.
+  REQUIRE(*p.Parse("<http://dbpedia.org/resource/Ban_Ki-moon> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                   "<http://dbpedia.org/ontology/Person> .",
+                   r));
+  CHECK(r.describes_subject_only);
+  CHECK(r.subject_type.empty());
+  REQUIRE(*p.Parse("<http://x.org/entity/A> <http://x.org/relation/not_supports> <http://x.org/entity/B> .", r));
+  CHECK_FALSE(r.describes_subject_only);
+  CHECK(r.predicate == "supports");
+  CHECK(r.negated == std::optional<bool>(true));
+  REQUIRE(*p.Parse("<http://x.org/entity/A> <http://x.org/relation/supports> <http://x.org/entity/B> .", r));
+  CHECK_FALSE(r.negated.has_value());
+}
