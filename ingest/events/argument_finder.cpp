@@ -1,5 +1,7 @@
 #include "ingest/events/argument_finder.h"
 
+#include "ingest/events/infinitive_complement.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -288,7 +290,7 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
   if (h < 0) return agents;
   const std::string_view rel = tree_.base_relation(verb);
   if (rel == "conj" && (tree_.upos(h) == "VERB" || tree_.upos(h) == "AUX")) return ClauseAgents(h, depth + 1);
-  if (rel == "xcomp") {
+  if (IsInfinitiveComplement(tree_, policy_, verb)) {
     // "urged Iran to withdraw": the object controls; else the subject.
     const int object = tree_.ChildBy(h, "obj");
     if (object >= 0) return Resolve(object, false, false, verb);
@@ -337,7 +339,7 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
   for (int c : tree_.children(verb)) {
     const std::string_view rel = tree_.base_relation(c);
     std::vector<Participant> inner;
-    if (rel == "xcomp" && tree_.upos(c) == "VERB") {
+    if (IsInfinitiveComplement(tree_, policy_, c) && tree_.upos(c) == "VERB") {
       inner = ClausePatients(c, Trigger{}, depth + 1);
     } else if (rel == "ccomp") {
       for (int s : tree_.ChildrenBy(c, "nsubj")) Append(&inner, Resolve(s, true, false, verb));

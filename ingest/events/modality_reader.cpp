@@ -1,5 +1,7 @@
 #include "ingest/events/modality_reader.h"
 
+#include "ingest/events/infinitive_complement.h"
+
 namespace kg::ingest::events {
 namespace {
 
@@ -34,6 +36,13 @@ bool HasNegatingWord(const DependencyTree& tree, const ClausePolicy& policy, int
   for (int g : tree.children(subject)) {
     const std::string_view rel = tree.relation(g);
     if ((rel == "det" || rel == "cc:preconj") && policy.IsNegator(tree.lemma(g))) return true;
+  }
+  return false;
+}
+
+bool HasInfinitiveComplement(const DependencyTree& tree, const ClausePolicy& policy, int verb) {
+  for (int c : tree.children(verb)) {
+    if (tree.upos(c) == "VERB" && IsInfinitiveComplement(tree, policy, c)) return true;
   }
   return false;
 }
@@ -78,8 +87,10 @@ Modality OwnModality(const DependencyTree& tree, const ClausePolicy& policy, int
       m = Weaker(m, Modality::kQuestioned);  // "asked whether", "did not say if"
     } else if (rel == "mark" && policy.IsConditionalMarker(lemma)) {
       m = Weaker(m, Modality::kHypothetical);
-    } else if (rel == "advcl") {
+    } else if (rel == "advcl" && !HasInfinitiveComplement(tree, policy, word)) {
       // The consequent of a condition: "if they attack, Israel will respond".
+      // Not a threat or promise: "threatened to break relations unless
+      // Russia withdrew" is a threat made, whose content is conditional.
       for (int g : tree.children(c)) {
         if (tree.base_relation(g) == "mark" && policy.IsConditionalMarker(tree.lemma(g))) {
           m = Weaker(m, Modality::kHypothetical);

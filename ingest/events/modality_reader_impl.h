@@ -2,6 +2,8 @@
 // frame finder's trigger test.
 #pragma once
 
+#include "ingest/events/infinitive_complement.h"
+
 namespace kg::ingest::events {
 
 // Whether the negation of the clause of `verb` is a refusal of will, with a
@@ -26,7 +28,7 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
     if (h < 0) break;
     const std::string_view rel = tree.base_relation(k);
     const std::string& governor = tree.lemma(h);
-    if (rel == "xcomp") {
+    if (IsInfinitiveComplement(tree, policy, k)) {
       if (is_trigger(h) && !policy.IsPhaseVerb(governor)) {
         reading.governed_by_event = true;
         reading.governor = h;

@@ -5,6 +5,7 @@
 #include "ingest/install_location.h"
 #include "ingest/parser/subject_repair.h"
 #include "ingest/syntax/byte_io.h"
+#include "ingest/syntax/infinitive_marker.h"
 #include "ingest/syntax/main_verb_retry.h"
 
 namespace kg::syntax {
@@ -32,6 +33,7 @@ bool ReadInfo(std::string_view bytes, std::map<std::string, std::string>& info) 
 void SyntaxModel::Annotate(Sentence& sentence, const std::vector<bool>* proper_nouns) const {
   if (sentence.tokens.empty()) return;
   tagger.Tag(sentence, proper_nouns);
+  MarkInfinitives(sentence, tagger);
   lemmatizer.Lemmatize(sentence);
   parser.Parse(sentence);
   if (!HasFiniteMainClause(sentence)) {

@@ -1,11 +1,13 @@
 // SyntaxModel: a trained tagger, lemmatizer and parser, and what they were
 // trained on, as one model file (model_file.h) with one section each.
 //
-// Annotate() runs the three on a segmented sentence, in order (parsing
-// again with a finite main verb where the tagger misread it as a participle:
-// main_verb_retry.h), then mends
-// the split subjects of wire copy (subject_repair.h); it is const
-// and keeps no state, so one model serves any number of threads.
+// Annotate() runs the three on a segmented sentence, in order, with three
+// mends of what the greedy stages get wrong on news prose: "to" before a
+// base-form verb is the infinitive marker (infinitive_marker.h); a sentence
+// whose main verb the tagger read as a participle is parsed again with a
+// finite one (main_verb_retry.h); split subjects of wire copy are joined
+// (subject_repair.h). It is const and keeps no state, so one model serves
+// any number of threads.
 #pragma once
 
 #include <map>
