@@ -246,6 +246,10 @@ int ArgumentFinder::Antecedent(int verb, bool* is_subject) const {
       const std::string_view r = tree_.relation(c);
       if (r == "nsubj") { *is_subject = true; return h; }
       if (r == "nsubj:pass" || r == "obj") { *is_subject = false; return h; }
+      // "a speech in which he condemned rioters", "the town where troops
+      // fought": the antecedent is where or in what it happened, no argument.
+      const std::string_view base = tree_.base_relation(c);
+      if (base == "obl" || base == "advmod" || base == "nmod") return -1;
     }
     // "the treaty Iran signed": no pronoun, a subject of its own.
     *is_subject = tree_.ChildBy(verb, "nsubj") < 0 && !IsPassive(verb);

@@ -50,6 +50,7 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
   for (const Trigger& t : triggers) {
     EventFrame f;
     f.predicate = PredicateForObject(tree, lexicon_, t);
+    if (f.predicate < 0) continue;  // "released the report": not the event the verb names
     f.trigger = t.noun >= 0 ? t.noun : t.anchor;
     f.agents = arguments.Agents(t);
     if (f.agents.empty()) continue;  // an agentless event is not coded

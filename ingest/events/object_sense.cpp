@@ -10,12 +10,14 @@ int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexic
   for (int k : trigger.particles) {
     if (k >= 0) verb += " " + tree.lemma(k);
   }
-  const int other = lexicon.AbstractObjectPredicate(verb);
-  if (other < 0) return trigger.predicate;
   int object = tree.ChildBy(trigger.anchor, "obj");
   if (object < 0) object = tree.ChildBy(trigger.anchor, "nsubj:pass");
   if (object < 0 || tree.upos(object) != "NOUN") return trigger.predicate;
-  return lexicon.IsAbstractNoun(tree.lemma(object)) ? other : trigger.predicate;
+  const std::string& noun = tree.lemma(object);
+  if (lexicon.NeedsAnimateObject(verb) && lexicon.HasAnimateNouns() && !lexicon.IsAnimateNoun(noun)) return -1;
+  const int other = lexicon.AbstractObjectPredicate(verb);
+  if (other < 0) return trigger.predicate;
+  return lexicon.IsAbstractNoun(noun) ? other : trigger.predicate;
 }
 
 }  // namespace kg::ingest::events

@@ -4,7 +4,9 @@
 // criticism, and "killed the bill" is a rejection. Which verbs change, and
 // into what, is the lexicon's "abstract_object_senses"; what is abstract is
 // its "abstract_nouns" (generated from WordNet's noun classes) less its
-// "gathering_nouns" (a demonstration can be attacked physically).
+// "gathering_nouns" (a demonstration can be attacked physically). Some verbs
+// name their event only when done to people ("animate_object_verbs":
+// release, execute), by WordNet's "animate_nouns".
 #pragma once
 
 #include "ingest/events/dependency_tree.h"
@@ -15,7 +17,9 @@ namespace kg::ingest::events {
 
 // The predicate of a verb trigger given its direct object (or the subject
 // of its passive): `trigger.predicate` unless the object is an abstract
-// noun and the verb has an abstract-object sense.
+// noun and the verb has an abstract-object sense; -1 (no event) when the
+// verb needs a person as object and the object is a common noun that names
+// none ("released the report").
 int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexicon, const Trigger& trigger);
 
 }  // namespace kg::ingest::events

@@ -62,17 +62,21 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
     if (!senses->value.IsArray()) return Status::InvalidInput(origin + ": \"abstract_object_senses\" must be an array");
     KG_RETURN_IF_ERROR(AddAbstractObjectSenses(senses->value, origin));
   }
-  std::vector<std::string> light, objects, leaders, abstract, gathering;
+  std::vector<std::string> light, objects, leaders, abstract, gathering, animate, animate_verbs;
   KG_RETURN_IF_ERROR(ReadStringList(json, "light_verbs", origin, &light));
   KG_RETURN_IF_ERROR(ReadStringList(json, "object_nouns", origin, &objects));
   KG_RETURN_IF_ERROR(ReadStringList(json, "leader_roles", origin, &leaders));
   KG_RETURN_IF_ERROR(ReadStringList(json, "abstract_nouns", origin, &abstract));
   KG_RETURN_IF_ERROR(ReadStringList(json, "gathering_nouns", origin, &gathering));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "animate_nouns", origin, &animate));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "animate_object_verbs", origin, &animate_verbs));
   for (const auto& verb : light) light_verbs_.insert(JoinWords(SplitWords(verb)));
   object_nouns_.insert(objects.begin(), objects.end());
   leader_roles_.insert(leaders.begin(), leaders.end());
   abstract_nouns_.insert(abstract.begin(), abstract.end());
   gathering_nouns_.insert(gathering.begin(), gathering.end());
+  animate_nouns_.insert(animate.begin(), animate.end());
+  for (const auto& verb : animate_verbs) animate_object_verbs_.insert(JoinWords(SplitWords(verb)));
   return Status::Ok();
 }
 

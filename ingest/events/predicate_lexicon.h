@@ -87,6 +87,16 @@ class PredicateLexicon {
     const std::string key(lemma);
     return abstract_nouns_.count(key) > 0 && gathering_nouns_.count(key) == 0;
   }
+  // A verb ("release", "execute") that names its event only when done to a
+  // person or a group of people ("animate_object_verbs"): "released the
+  // hostages", not "released the report" or "released several albums".
+  bool NeedsAnimateObject(std::string_view verb) const { return animate_object_verbs_.count(std::string(verb)) > 0; }
+  // A noun naming a person or a group ("animate_nouns", generated from
+  // WordNet: "prisoner", "journalist", "militia"). Without WordNet at build
+  // time the list is empty and HasAnimateNouns() false: then every object
+  // counts as animate, and the verbs keep their event.
+  bool IsAnimateNoun(std::string_view lemma) const { return animate_nouns_.count(std::string(lemma)) > 0; }
+  bool HasAnimateNouns() const { return !animate_nouns_.empty(); }
 
  private:
   Status AddFile(const rapidjson::Value& json, const std::string& origin);
@@ -102,7 +112,8 @@ class PredicateLexicon {
   std::vector<LexiconWord> verb_list_, noun_list_;
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
   std::unordered_map<std::string, int> abstract_object_senses_;  // "attack" -> criticizes
-  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_;
+  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_,
+      animate_nouns_, animate_object_verbs_;
 };
 
 }  // namespace kg::ingest::events

@@ -73,6 +73,7 @@ Result<ExpansionPolicy> ExpansionPolicy::FromJson(const rapidjson::Value& json, 
   }
   KG_RETURN_IF_ERROR(ReadSet(json, "noun_files", origin, &policy.noun_files));
   KG_RETURN_IF_ERROR(ReadSet(json, "abstract_noun_files", origin, &policy.abstract_noun_files));
+  KG_RETURN_IF_ERROR(ReadSet(json, "animate_noun_files", origin, &policy.animate_noun_files));
   KG_RETURN_IF_ERROR(ReadSet(json, "particles", origin, &policy.particles));
   KG_RETURN_IF_ERROR(ReadSet(json, "stop_words", origin, &policy.stop_words));
   auto seeds = json.FindMember("seeds");

@@ -38,6 +38,9 @@ struct ExpansionPolicy {
   // ("plan", "ruling", "remark"): the generated file lists the single-word
   // nouns whose most frequent sense is in one of them ("abstract_nouns").
   std::unordered_set<std::string> abstract_noun_files;
+  // Classes whose nouns name a person or a group of people ("prisoner",
+  // "militia"): listed as "animate_nouns".
+  std::unordered_set<std::string> animate_noun_files;
   std::unordered_set<std::string> particles;   // "for", "down": a multi-word verb's other words
   std::unordered_set<std::string> stop_words;  // too general to be triggers
   std::map<std::string, SeedChoice> seeds;     // by the seed as written: "charge", "call for"

@@ -42,7 +42,8 @@ void Entry(Writer& w, const ExpandedWord& word, const events::PredicateLexicon& 
 
 std::string GeneratedLexiconJson(const Expansion& expansion, const events::PredicateLexicon& seeds,
                                  const std::vector<std::string>& sources,
-                                 const std::vector<std::string>& abstract_nouns) {
+                                 const std::vector<std::string>& abstract_nouns,
+                                 const std::vector<std::string>& animate_nouns) {
   struct Lists {
     std::vector<std::string> verbs, intransitive_verbs, nouns;
   };
@@ -65,7 +66,7 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
         "vocabulary.json says; do not edit (see docs/extraction.md). Each entry's seed, WordNet sense and "
         "relation is in \"provenance\"; words found but not generated, with why, in \"dropped\"; "
         "\"abstract_nouns\" are the nouns whose most frequent sense is in vocabulary.json's "
-        "abstract_noun_files.");
+        "abstract_noun_files, \"animate_nouns\" those whose most frequent sense is in its animate_noun_files.");
   Strings(w, "sources", sources);
   w.Key("counts");
   w.StartObject();
@@ -75,6 +76,7 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
   w.Key("derivations"), w.Int(derivations);
   w.Key("dropped"), w.Int(static_cast<int>(expansion.dropped.size()));
   w.Key("abstract_nouns"), w.Int(static_cast<int>(abstract_nouns.size()));
+  w.Key("animate_nouns"), w.Int(static_cast<int>(animate_nouns.size()));
   w.EndObject();
   w.Key("predicates");
   w.StartArray();
@@ -99,6 +101,7 @@ std::string GeneratedLexiconJson(const Expansion& expansion, const events::Predi
   Strings(w, "seeds_not_in_wordnet", expansion.not_in_wordnet);
   w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   Strings(w, "abstract_nouns", abstract_nouns);
+  Strings(w, "animate_nouns", animate_nouns);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -17,9 +17,11 @@ namespace kg::ingest::vocabulary {
 inline constexpr const char* kGeneratedLexiconName = "predicates.wordnet.generated.json";
 
 // The file's JSON text; `sources` names the seed files and WordNet's folder;
-// `abstract_nouns` (AbstractNouns) become its "abstract_nouns" list.
+// `abstract_nouns` and `animate_nouns` (noun_classes.h) become its
+// "abstract_nouns" and "animate_nouns" lists.
 std::string GeneratedLexiconJson(const Expansion& expansion, const events::PredicateLexicon& seeds,
                                  const std::vector<std::string>& sources,
-                                 const std::vector<std::string>& abstract_nouns);
+                                 const std::vector<std::string>& abstract_nouns,
+                                 const std::vector<std::string>& animate_nouns);
 
 }  // namespace kg::ingest::vocabulary

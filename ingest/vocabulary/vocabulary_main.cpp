@@ -14,7 +14,7 @@
 
 #include "ingest/events/predicate_lexicon.h"
 #include "ingest/lexicon/lexicons.h"
-#include "ingest/vocabulary/abstract_nouns.h"
+#include "ingest/vocabulary/noun_classes.h"
 #include "ingest/vocabulary/expansion_policy.h"
 #include "ingest/vocabulary/generated_lexicon.h"
 #include "ingest/vocabulary/vocabulary_expander.h"
@@ -56,7 +56,8 @@ kg::Status Run(const Flags& flags) {
   sources.push_back(policy.origin);
   sources.push_back(flags.wordnet);
   const std::vector<std::string> abstract_nouns = vocabulary::AbstractNouns(wordnet, policy);
-  const std::string text = vocabulary::GeneratedLexiconJson(expansion, seeds, sources, abstract_nouns);
+  const std::vector<std::string> animate_nouns = vocabulary::AnimateNouns(wordnet, policy);
+  const std::string text = vocabulary::GeneratedLexiconJson(expansion, seeds, sources, abstract_nouns, animate_nouns);
   const std::string partial = flags.out + ".partial";
   {
     std::ofstream out(partial, std::ios::binary);
@@ -68,9 +69,9 @@ kg::Status Run(const Flags& flags) {
   if (error) return kg::Status::IOError(flags.out + ": " + error.message());
   size_t verbs = 0;
   for (const auto& w : expansion.words) verbs += w.pos == 'v';
-  std::printf("kg-vocabulary: %s: %zu verbs, %zu nouns generated, %zu dropped; %zu abstract nouns\n",
+  std::printf("kg-vocabulary: %s: %zu verbs, %zu nouns generated, %zu dropped; %zu abstract nouns, %zu animate nouns\n",
               flags.out.c_str(), verbs, expansion.words.size() - verbs, expansion.dropped.size(),
-              abstract_nouns.size());
+              abstract_nouns.size(), animate_nouns.size());
   return kg::Status::Ok();
 }
 

@@ -88,6 +88,24 @@ TEST_CASE("predicate lexicon: a verb's sense with an abstract object, less gathe
   CHECK(bad.status().message() == "m.json: abstract_object_senses[0]: needs \"verb\" and a known \"predicate\"");
 }
 
+TEST_CASE("predicate lexicon: verbs that need a person as object, and the animate nouns") {
+  auto lexicon = PredicateLexicon::Parse(
+      R"({"predicates": [{"name": "concedes", "verbs": ["release", "set free"]}],
+          "animate_object_verbs": ["release", "set  free"], "animate_nouns": ["hostage", "militia"]})",
+      "mine.json");
+  REQUIRE_MESSAGE(lexicon.ok(), lexicon.status().message());
+  CHECK(lexicon->NeedsAnimateObject("release"));
+  CHECK(lexicon->NeedsAnimateObject("set free"));
+  CHECK_FALSE(lexicon->NeedsAnimateObject("concede"));
+  CHECK(lexicon->HasAnimateNouns());
+  CHECK(lexicon->IsAnimateNoun("hostage"));
+  CHECK_FALSE(lexicon->IsAnimateNoun("report"));
+  // Without the generated list (no WordNet at build time) nothing is known to be animate.
+  auto bare = PredicateLexicon::Parse(R"({"predicates": [{"name": "p"}], "animate_object_verbs": ["release"]})", "m.json");
+  REQUIRE(bare.ok());
+  CHECK_FALSE(bare->HasAnimateNouns());
+}
+
 TEST_CASE("predicate lexicon: a malformed file names the file and the entry") {
   auto missing_name = PredicateLexicon::Parse(R"({"predicates": [{"category": "X"}]})", "mine.json");
   REQUIRE_FALSE(missing_name.ok());

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "ingest/lexicon/json_lists.h"
-#include "ingest/vocabulary/abstract_nouns.h"
+#include "ingest/vocabulary/noun_classes.h"
 #include "tests/vocabulary/vocabulary_fixture.h"
 
 namespace {
@@ -176,4 +176,12 @@ TEST_CASE("expansion policy: a malformed entry names the file and what is wrong"
         "p.json: seeds[\"berate\"]: \"berate\" has 1 verb senses, not 2");
   CHECK(expand(R"({"seeds": {"berate": {"senses": ["berate%2:32:09::"]}}})") ==
         "p.json: seeds[\"berate\"]: berate%2:32:09:: is no verb sense of \"berate\"");
+}
+
+TEST_CASE("animate nouns: the nouns whose most frequent sense is a person or a group") {
+  const auto& f = VocabularyFixture::Get();
+  ExpansionPolicy people = f.policy;
+  people.animate_noun_files = {"noun.person"};
+  CHECK(kg::ingest::vocabulary::AnimateNouns(f.wordnet, people) == std::vector<std::string>{"berater"});
+  CHECK(kg::ingest::vocabulary::AnimateNouns(f.wordnet, f.policy).empty());  // the test policy names no class
 }
