@@ -28,7 +28,7 @@ class Executor {
  public:
   Executor(const Plan& plan, const graph::KnowledgeGraph& graph, const Parameters& params,
            const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text,
-           graph::SearchWorkspace* workspace)
+           graph::SearchWorkspace* workspace, const RowOutput& out)
       : plan_(plan),
         q_(*plan.query),
         graph_(graph),
@@ -37,22 +37,25 @@ class Executor {
         text_(text),
         limits_(limits),
         eval_(graph, params, evidence, text),
-        projection_(q_, eval_, limits.max_rows),
+        projection_(q_, eval_, limits.max_rows, out),
         deadline_(limits.Deadline()),
         workspace_(workspace) {}
 
-  Result<std::vector<std::vector<Value>>> Run() {
+  // Gives the result rows to the projection's output as they are made.
+  Status Run() {
     KG_RETURN_IF_ERROR(projection_.Prepare());
     if (FindStep(PlanStep::Kind::kOptional)) optional_matches_.assign(plan_.steps.size(), 0);
     if (plan_.input) {
-      // After WITH: each row of the part before it starts a row here.
-      Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_);
-      KG_ASSIGN_OR_RETURN(std::vector<std::vector<Value>> inputs, before.Run());
-      for (auto& input : inputs) {
+      // After WITH: each row of the part before it starts a row here, as
+      // soon as it is made, so that WITH holds no rows of its own either.
+      const RowOutput feed = [this](std::vector<Value>&& input) {
         Row row(q_.variables.size());
         for (size_t k = 0; k < input.size(); ++k) row[q_.input_slots[k]] = std::move(input[k]);
-        if (!RunStep(0, row)) break;
-      }
+        return RunStep(0, row);
+      };
+      Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_, feed);
+      KG_RETURN_IF_ERROR(before.Run());
+      KG_RETURN_IF_ERROR(status_);  // the rows fed in may have stopped on an error here
     } else {
       Row row(q_.variables.size());
       RunStep(0, row);
@@ -583,19 +586,26 @@ class Executor {
 
 }  // namespace
 
-Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
-                              const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
-                              std::string_view text, graph::SearchWorkspace* workspace) {
-  ResultSet result;
-  for (const auto& item : plan.query->items) result.columns.push_back(item.column);
-  if (plan.query->explain) {
-    result.plan = ExplainPlan(plan);
-  } else {
-    Executor executor(plan, *graph, params, evidence, limits, text, workspace);
-    KG_ASSIGN_OR_RETURN(result.rows, executor.Run());
-  }
-  result.graph = std::move(graph);
-  return result;
+Status ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph, const Parameters& params,
+                   const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text, RowSink& sink,
+                   graph::SearchWorkspace* workspace) {
+  ResultHeader header;
+  for (const auto& item : plan.query->items) header.columns.push_back(item.column);
+  header.graph = graph;
+  KG_RETURN_IF_ERROR(sink.Begin(header));
+  if (plan.query->explain) return sink.Plan(ExplainPlan(plan));
+  Status refused;  // why the sink took no more rows
+  const RowOutput out = [&sink, &refused](std::vector<Value>&& row) {
+    Status s = sink.Add(std::move(row));
+    if (s.ok()) return true;
+    refused = std::move(s);
+    return false;
+  };
+  Executor executor(plan, *graph, params, evidence, limits, text, workspace, out);
+  Status status = executor.Run();
+  if (status.ok()) status = std::move(refused);
+  Status end = sink.End(status);
+  return status.ok() ? end : status;
 }
 
 }  // namespace kg::query
