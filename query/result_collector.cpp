@@ -9,8 +9,7 @@ Status ResultCollector::Begin(const ResultHeader& header) {
 }
 
 Status ResultCollector::Add(std::vector<Value>&& row) {
-  ++rows_seen_;
-  if (max_rows_ == 0 || result_.rows.size() < max_rows_) result_.rows.push_back(std::move(row));
+  result_.rows.push_back(std::move(row));
   return Status::Ok();
 }
 

@@ -45,36 +45,4 @@ class RowSink {
   virtual Status End(const Status& outcome) = 0;
 };
 
-// Gives every call to both sinks (the REPL prints a result and keeps it
-// for :export); the first error wins.
-class RowTee final : public RowSink {
- public:
-  RowTee(RowSink& first, RowSink& second) : first_(first), second_(second) {}
-  Status Begin(const ResultHeader& header) override {
-    Status a = first_.Begin(header);
-    Status b = second_.Begin(header);
-    return a.ok() ? b : a;
-  }
-  Status Add(std::vector<Value>&& row) override {
-    std::vector<Value> copy = row;
-    Status a = first_.Add(std::move(copy));
-    Status b = second_.Add(std::move(row));
-    return a.ok() ? b : a;
-  }
-  Status Plan(const std::string& plan) override {
-    Status a = first_.Plan(plan);
-    Status b = second_.Plan(plan);
-    return a.ok() ? b : a;
-  }
-  Status End(const Status& outcome) override {
-    Status a = first_.End(outcome);
-    Status b = second_.End(outcome);
-    return a.ok() ? b : a;
-  }
-
- private:
-  RowSink& first_;
-  RowSink& second_;
-};
-
 }  // namespace kg::query

@@ -121,7 +121,7 @@ TEST_CASE("LIMIT stops the pipeline: the first rows of an endless pattern come b
   CHECK(seconds < 10);
 }
 
-TEST_CASE("rows written before an error stay written; JSON stays valid and says what went wrong") {
+TEST_CASE("rows written before an error stay written, and JSON stays valid and says what went wrong") {
   TempDir dir;
   const std::string db = StarStore(dir, 20);
   auto csv = RunKg({"--db", db, "query", "--format", "csv", "--max-rows", "5", kTwoHops});
@@ -142,8 +142,18 @@ TEST_CASE("rows written before an error stay written; JSON stays valid and says 
   REQUIRE(doc.HasMember("error"));
   CHECK(std::string(doc["error"].GetString()).find("more than 5 rows") != std::string::npos);
 
+  // An error in an expression after two rows: the two rows, then the error.
+  auto late = RunKg({"--db", db, "query", "--format", "json", "UNWIND [1, 2, 0] AS x RETURN 6 / x"});
+  CHECK(late.exit_code == 1);
+  doc.Parse(late.out.c_str());
+  INFO(late.out);
+  REQUIRE_FALSE(doc.HasParseError());
+  CHECK(doc["rows"].Size() == 2);
+  CHECK(std::string(doc["error"].GetString()).find("division by zero") != std::string::npos);
+
   // An error before the first row writes nothing at all.
-  auto early = RunKg({"--db", db, "query", "--format", "json", "MATCH (a) RETURN a.name + 1"});
+  auto early = RunKg({"--db", db, "query", "--format", "json", "MATCH (a) RETURN 1 / 0"});
   CHECK(early.exit_code == 1);
+  CHECK(early.err.find("division by zero") != std::string::npos);
   CHECK(early.out.empty());
 }
