@@ -215,6 +215,8 @@ class Executor {
   // As in Cypher: no row for null or an empty list, one row for a value
   // that is not a list.
   bool Unwind(const PlanStep& s, size_t i, Row& row) {
+    const BoundExpr& e = *s.list;
+    if (e.kind == BoundExpr::Kind::kFunction && e.function == Function::kRange) return UnwindRange(s, i, row);
     Value scratch;
     auto list = eval_.EvaluateRef(*s.list, row, scratch);
     if (!list.ok()) return Stop(list.status());
@@ -226,6 +228,19 @@ class Executor {
     }
     for (const Value& item : value.as_list()) {
       row[s.node] = item;
+      if (!RunStep(i + 1, row)) return false;
+    }
+    return true;
+  }
+
+  // UNWIND range(...): the numbers one at a time, no list made (5 million
+  // of them once took 200 MB before the first row).
+  bool UnwindRange(const PlanStep& s, size_t i, Row& row) {
+    auto range = eval_.EvaluateRange(*s.list, row);
+    if (!range.ok()) return Stop(range.status());
+    for (uint64_t k = 0; k < range->count; ++k) {
+      if (!Tick()) return false;
+      row[s.node] = Value::Int(range->At(k));
       if (!RunStep(i + 1, row)) return false;
     }
     return true;

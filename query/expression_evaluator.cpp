@@ -265,6 +265,17 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
   return Error(e.pos, "internal: unknown expression");
 }
 
+Result<RangeBounds> ExpressionEvaluator::EvaluateRange(const BoundExpr& e, const Row& row) const {
+  const Scope scope{row, nullptr, nullptr};
+  Value args[3] = {Value(), Value(), Value::Int(1)};
+  for (size_t i = 0; i < e.children.size() && i < 3; ++i) {
+    KG_ASSIGN_OR_RETURN(args[i], Eval(e.children[i], scope));
+  }
+  auto range = RangeOf(args[0], args[1], args[2]);
+  if (!range.ok()) return Error(e.pos, range.status().message());
+  return range;
+}
+
 Result<Value> ExpressionEvaluator::Located(SourcePos pos, Result<Value> value) const {
   if (!value.ok()) return Error(pos, value.status().message());
   return value;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "query/bound_query.h"
+#include "query/list_values.h"
 #include "query/query_engine.h"
 #include "query/value.h"
 #include "schema/status.h"
@@ -41,6 +42,8 @@ class ExpressionEvaluator {
   // and `scratch`. Matching calls this per candidate, where copying a
   // name parameter's string each time showed in the statement's cost.
   Result<const Value*> EvaluateRef(const BoundExpr& e, const Row& row, Value& scratch) const;
+  // The numbers of a range(...) call (`e` is one) without making its list.
+  Result<RangeBounds> EvaluateRange(const BoundExpr& e, const Row& row) const;
   // WHERE: true only when the value is the boolean true.
   Result<bool> IsTrue(const BoundExpr& e, const Row& row) const;
 
