@@ -47,6 +47,7 @@ struct Expr {
     kFunction,   // name(distinct? children...)
     kCountStar,  // count(*)
     kListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]; 1 and 2 may be null
+    kHasLabels,  // children[0]:keys[0]:keys[1]...: the node has every label (n:Country in WHERE)
   };
   Kind kind = Kind::kLiteral;
   SourcePos pos;
@@ -56,7 +57,8 @@ struct Expr {
   BinaryOp binary_op = BinaryOp::kAnd;
   bool distinct = false;
   std::vector<ExprPtr> children;
-  std::vector<std::string> keys;  // kMap
+  std::vector<std::string> keys;  // kMap; kHasLabels: the labels
+  std::vector<SourcePos> key_pos;  // kHasLabels: where each label is written
 };
 
 // {key: expr, ...} on a node or relationship pattern.

@@ -219,9 +219,8 @@ class Binder {
     KG_ASSIGN_OR_RETURN(auto slot, Declare(n.variable, VariableKind::kNode, n.pos));
     c.slot = slot.first;
     for (const auto& [label, pos] : n.labels) {
-      auto type = graph::ParseEntityType(Lower(label));
-      if (!type) return Error(pos, "unknown label '" + label + "'; labels are " + kLabels);
-      if (c.type && *c.type != *type) c.impossible = true;
+      KG_ASSIGN_OR_RETURN(graph::EntityType type, BindLabel(label, pos));
+      if (c.type && *c.type != type) c.impossible = true;
       c.type = type;
     }
     for (const auto& prop : n.properties) {
@@ -235,6 +234,30 @@ class Binder {
       }
     }
     return c;
+  }
+
+  // A label names an entity type, in patterns and in label tests alike.
+  Result<graph::EntityType> BindLabel(const std::string& label, SourcePos pos) const {
+    auto type = graph::ParseEntityType(Lower(label));
+    if (!type) return Error(pos, "unknown label '" + label + "'; labels are " + kLabels);
+    return *type;
+  }
+
+  // n:Label:Other in an expression: only a node has labels.
+  Result<BoundExpr> BindLabelTest(const ast::Expr& e, const Context& ctx) {
+    BoundExpr b;
+    b.pos = e.pos;
+    b.kind = BoundExpr::Kind::kHasLabels;
+    KG_ASSIGN_OR_RETURN(BoundExpr subject, BindExpr(*e.children[0], ctx));
+    if (auto kind = StaticKind(subject); kind && *kind != VariableKind::kNode) {
+      return Error(e.children[0]->pos, std::string("a label test takes a node, but this is ") + VariableKindName(*kind));
+    }
+    for (size_t i = 0; i < e.keys.size(); ++i) {
+      KG_ASSIGN_OR_RETURN(graph::EntityType type, BindLabel(e.keys[i], e.key_pos[i]));
+      b.labels.push_back(type);
+    }
+    b.children.push_back(std::move(subject));
+    return b;
   }
 
   Result<RelConstraint> BindRel(const ast::RelPattern& r, bool shortest) {
@@ -482,6 +505,8 @@ class Binder {
         return BindFunction(e, ctx);
       case K::kListComprehension:
         return BindComprehension(e, ctx);
+      case K::kHasLabels:
+        return BindLabelTest(e, ctx);
     }
     return Error(e.pos, "internal: unknown expression kind");
   }

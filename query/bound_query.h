@@ -64,6 +64,7 @@ struct BoundExpr {
     kAggregate,     // slot: index of the aggregate's result (projection only)
     kItem,          // slot: index of a RETURN item's value (ORDER BY only)
     kListComprehension,  // slot := each item of children[0]; keep if children[1]; map by children[2]
+    kHasLabels,     // children[0] is a node of every type in `labels`; null for null
   };
   Kind kind = Kind::kConstant;
   SourcePos pos;
@@ -78,6 +79,7 @@ struct BoundExpr {
   std::shared_ptr<const std::regex> regex;  // =~ with a constant pattern, compiled once
   std::vector<BoundExpr> children;
   std::vector<std::string> keys;  // kMap
+  std::vector<graph::EntityType> labels;  // kHasLabels
   bool has_filter = false, has_projection = false;  // kListComprehension
 
   // Slots this expression reads (for placing a filter as early as possible).

@@ -1,5 +1,7 @@
 #include "query/expression_evaluator.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <unicode/unistr.h>
 
@@ -233,6 +235,15 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     case K::kUnary: return EvalUnary(e, s);
     case K::kBinary: return EvalBinary(e, s);
     case K::kFunction: return EvalFunction(e, s);
+    case K::kHasLabels: {
+      KG_ASSIGN_OR_RETURN(Value node, Eval(e.children[0], s));
+      if (node.is_null()) return Value();
+      if (node.type() != Value::Type::kNode) {
+        return Error(e.children[0].pos, std::string("a label test takes a NODE, not ") + TypeName(node.type()));
+      }
+      const graph::EntityType type = graph_.type(node.as_node().index);
+      return Value::Bool(std::all_of(e.labels.begin(), e.labels.end(), [&](graph::EntityType l) { return l == type; }));
+    }
     case K::kListComprehension: {
       KG_ASSIGN_OR_RETURN(Value list, Eval(e.children[0], s));
       if (list.is_null()) return Value();

@@ -583,6 +583,22 @@ class Parser {
       p->children.push_back(std::move(e));
       e = std::move(p);
     }
+    if (Peek().kind == TokenKind::kColon) return ParseLabelTest(std::move(e));
+    return e;
+  }
+
+  // After an expression: ':' label {':' label}, as in WHERE n:Country.
+  Result<ExprPtr> ParseLabelTest(ExprPtr subject) {
+    auto e = std::make_unique<Expr>();
+    e->kind = Expr::Kind::kHasLabels;
+    e->pos = Peek().pos;
+    while (Peek().kind == TokenKind::kColon) {
+      Consume();
+      if (!IsAnyName()) return Expected("a label after ':'");
+      e->key_pos.push_back(Peek().pos);
+      e->keys.push_back(Consume().text);
+    }
+    e->children.push_back(std::move(subject));
     return e;
   }
 

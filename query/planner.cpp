@@ -554,6 +554,11 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
              Describe(*a.argument, q) + ")";
     }
     case K::kItem: return q.items[e.slot].column;
+    case K::kHasLabels: {
+      std::string out = Describe(e.children[0], q);
+      for (auto type : e.labels) out += ":" + std::string(graph::EntityTypeLabel(type));
+      return out;
+    }
     case K::kListComprehension:
       return "[" + VariableName(q, e.slot) + " IN " + Describe(e.children[0], q) +
              (e.has_filter ? " WHERE " + Describe(e.children[1], q) : "") +
