@@ -39,10 +39,13 @@ class Executor {
         eval_(graph, params, evidence, text),
         projection_(q_, eval_, limits.max_rows, out),
         deadline_(limits.Deadline()),
-        workspace_(workspace) {}
+        workspace_(workspace) {
+    eval_.SetSubqueryRunner([this](const BoundExpr& e, const Row& row) { return RunSubquery(e, row); });
+  }
 
   // Gives the result rows to the projection's output as they are made.
-  Status Run() {
+  // `seed`: a subquery's row around it, whose q_.input_slots it starts from.
+  Status Run(const Row* seed = nullptr) {
     KG_RETURN_IF_ERROR(projection_.Prepare());
     if (FindStep(PlanStep::Kind::kOptional)) optional_matches_.assign(plan_.steps.size(), 0);
     if (plan_.input) {
@@ -58,6 +61,9 @@ class Executor {
       KG_RETURN_IF_ERROR(status_);  // the rows fed in may have stopped on an error here
     } else {
       Row row(q_.variables.size());
+      if (seed) {
+        for (int slot : q_.input_slots) row[slot] = (*seed)[slot];
+      }
       RunStep(0, row);
     }
     KG_RETURN_IF_ERROR(status_);
@@ -340,6 +346,25 @@ class Executor {
     return more;
   }
 
+  // EXISTS, a pattern predicate or a pattern comprehension from `row`:
+  // its plan run by an executor of its own, in this statement's time budget,
+  // with a workspace of its own (this one may be mid-search).
+  Result<Value> RunSubquery(const BoundExpr& e, const Row& row) {
+    ValueList values;
+    const RowOutput collect = [&values, &e](std::vector<Value>&& result) {
+      values.push_back(std::move(result[0]));
+      return !e.exists;  // one match answers EXISTS
+    };
+    QueryLimits limits = limits_;
+    limits.max_rows = 0;  // a comprehension's list is one value, as collect()'s is
+    if (limits.timeout.count() > 0) limits.started = deadline_ - limits.timeout;
+    if (!sub_workspace_) sub_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
+    Executor sub(*e.subquery, graph_, params_, evidence_, limits, text_, sub_workspace_.get(), collect);
+    KG_RETURN_IF_ERROR(sub.Run(&row));
+    if (e.exists) return Value::Bool(!values.empty());
+    return Value::List(std::move(values));
+  }
+
   graph::SearchWorkspace& Workspace() {
     if (!workspace_) {
       own_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
@@ -597,6 +622,7 @@ class Executor {
   std::vector<uint64_t> optional_matches_;
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
+  std::unique_ptr<graph::SearchWorkspace> sub_workspace_;  // the subqueries', made on first use
 };
 
 }  // namespace

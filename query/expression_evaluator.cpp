@@ -235,6 +235,9 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     case K::kUnary: return EvalUnary(e, s);
     case K::kBinary: return EvalBinary(e, s);
     case K::kFunction: return EvalFunction(e, s);
+    case K::kSubquery:
+      if (!subqueries_) return Error(e.pos, "internal: no subquery runner");
+      return subqueries_(e, s.row);
     case K::kHasLabels: {
       KG_ASSIGN_OR_RETURN(Value node, Eval(e.children[0], s));
       if (node.is_null()) return Value();

@@ -53,6 +53,11 @@ class ExpressionEvaluator {
 
   Status Error(SourcePos pos, const std::string& message) const { return SourceError(text_, pos, message); }
 
+  // Runs a kSubquery expression from a row; the executor gives it (a
+  // subquery is a plan of its own).
+  using SubqueryRunner = std::function<Result<Value>(const BoundExpr& subquery, const Row& row)>;
+  void SetSubqueryRunner(SubqueryRunner runner) { subqueries_ = std::move(runner); }
+
  private:
   struct Scope {
     const Row& row;
@@ -74,6 +79,7 @@ class ExpressionEvaluator {
   const Parameters& params_;
   const EvidenceLookup& evidence_;
   std::string_view text_;
+  SubqueryRunner subqueries_;
 };
 
 // Three-valued `=`: null when either side is null (or a list holds one).

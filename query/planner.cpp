@@ -554,6 +554,7 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
              Describe(*a.argument, q) + ")";
     }
     case K::kItem: return q.items[e.slot].column;
+    case K::kSubquery: return e.name;
     case K::kHasLabels: {
       std::string out = Describe(e.children[0], q);
       for (auto type : e.labels) out += ":" + std::string(graph::EntityTypeLabel(type));
