@@ -348,7 +348,8 @@ class Executor {
 
   // EXISTS, a pattern predicate or a pattern comprehension from `row`:
   // its plan run by an executor of its own, in this statement's time budget,
-  // with a workspace of its own (this one may be mid-search).
+  // with a workspace of its own (this one may be mid-search), made only
+  // when it searches.
   Result<Value> RunSubquery(const BoundExpr& e, const Row& row) {
     ValueList values;
     const RowOutput collect = [&values, &e](std::vector<Value>&& result) {
@@ -358,8 +359,8 @@ class Executor {
     QueryLimits limits = limits_;
     limits.max_rows = 0;  // a comprehension's list is one value, as collect()'s is
     if (limits.timeout.count() > 0) limits.started = deadline_ - limits.timeout;
-    if (!sub_workspace_) sub_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
-    Executor sub(*e.subquery, graph_, params_, evidence_, limits, text_, sub_workspace_.get(), collect);
+    Executor sub(*e.subquery, graph_, params_, evidence_, limits, text_, nullptr, collect);
+    sub.spare_workspace_ = &sub_workspace_;
     KG_RETURN_IF_ERROR(sub.Run(&row));
     if (e.exists) return Value::Bool(!values.empty());
     return Value::List(std::move(values));
@@ -367,8 +368,10 @@ class Executor {
 
   graph::SearchWorkspace& Workspace() {
     if (!workspace_) {
-      own_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
-      workspace_ = own_workspace_.get();
+      // A subquery's lives in its parent, made once for all its rows.
+      std::unique_ptr<graph::SearchWorkspace>& slot = spare_workspace_ ? *spare_workspace_ : own_workspace_;
+      if (!slot) slot = std::make_unique<graph::SearchWorkspace>(graph_);
+      workspace_ = slot.get();
     }
     return *workspace_;
   }
@@ -623,6 +626,7 @@ class Executor {
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
   std::unique_ptr<graph::SearchWorkspace> sub_workspace_;  // the subqueries', made on first use
+  std::unique_ptr<graph::SearchWorkspace>* spare_workspace_ = nullptr;  // a subquery's: its parent's sub_workspace_
 };
 
 }  // namespace
