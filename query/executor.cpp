@@ -264,10 +264,14 @@ class Executor {
   bool Expand(const PlanStep& s, size_t i, Row& row) {
     VertexId from = row[s.from].as_node().index;
     const Value target = s.target_bound ? row[s.node] : Value();
+    // A relationship bound before is this one edge (none when it is null).
+    const Value given = s.rel_bound ? row[s.rel->slot] : Value();
+    if (s.rel_bound && given.type() != Value::Type::kEdge) return true;
     bool more = true;
     graph_.ForEachIncidence(from, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
       if (!more) return;
       if (s.target_bound && inc.neighbour != target.as_node().index) return;
+      if (s.rel_bound && inc.edge != given.as_edge().index) return;
       if (UsedInMatch(inc.edge, s.distinct_from(), row)) return;
       auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
       if (!edge_ok.ok()) {

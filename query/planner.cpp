@@ -325,6 +325,7 @@ class Planner {
     s.rel = &rel;
     s.reversed = reversed;
     s.target_bound = bound_[target.slot];
+    s.rel_bound = bound_[rel.slot];
     s.match_rels = match_rels_;
     s.distinct_count = match_rels_->size();
     s.distinct_endpoints = rel.variable_length && ignores_multiplicity_ && !IsNamed(q_, rel.slot) &&
