@@ -885,7 +885,7 @@ class Parser {
 std::vector<std::string_view> StatementKeywords() {
   std::vector<std::string_view> words(kReserved.begin(), kReserved.end());
   for (std::string_view k : {"ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths", "WHEN", "THEN", "ELSE",
-                             "END"}) {
+                             "END", "EXISTS"}) {
     words.push_back(k);
   }
   return words;
