@@ -1,4 +1,5 @@
-// kg query: run openCypher statements (docs/query-language.md).
+// kg query: run openCypher statements (docs/query-language.md), each
+// statement's rows printed as they are made (query/row_sink.h).
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -65,18 +66,17 @@ void Run(CommandContext& ctx, const QueryOptions& o) {
   limits.timeout = std::chrono::milliseconds(static_cast<int64_t>(o.timeout_s * 1000.0));
   limits.cancel = interrupt.flag();
   auto format = *query::ParseOutputFormat(o.format);
+  query::TextOutput out(stdout);
   for (const auto& st : *statements) {
     // Positions in errors are the file's own lines and columns.
     const query::SourcePos origin{0, static_cast<uint32_t>(st.first_line), static_cast<uint32_t>(st.first_column)};
-    auto result = (*engine)->Execute(st.text, params, limits, origin);
-    if (!result.ok()) {
-      Status s = result.status();
+    auto writer = query::MakeResultWriter(format, out);
+    Status s = (*engine)->Run(st.text, params, limits, *writer, origin);
+    if (!s.ok()) {
+      // The rows printed before the error stay printed (docs/query-language.md, "Streaming").
       if (!o.file.empty()) s = s.WithContext(o.file + " (statement on line " + std::to_string(st.first_line) + ")");
       return void(ctx.Fail(s));
     }
-    std::string out = query::FormatResult(*result, format);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    std::fflush(stdout);
   }
 }
 

@@ -29,6 +29,7 @@ const char* BinaryOpSpelling(BinaryOp op);
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+struct MatchClause;
 
 struct Expr {
   enum class Kind {
@@ -47,6 +48,12 @@ struct Expr {
     kFunction,   // name(distinct? children...)
     kCountStar,  // count(*)
     kListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]; 1 and 2 may be null
+    kHasLabels,  // children[0]:keys[0]:keys[1]...: the node has every label (n:Country in WHERE)
+    // Subqueries over `match` (its patterns and WHERE), which may read the
+    // variables around them; `name` is their text, for EXPLAIN.
+    kPatternPredicate,     // (a)-[:r]->(): a pattern as a condition; no new named variables
+    kExists,               // EXISTS { [MATCH] pattern {, pattern} [WHERE c] }
+    kPatternComprehension,  // [[p =] pattern [WHERE c] | children[0]]
   };
   Kind kind = Kind::kLiteral;
   SourcePos pos;
@@ -56,7 +63,9 @@ struct Expr {
   BinaryOp binary_op = BinaryOp::kAnd;
   bool distinct = false;
   std::vector<ExprPtr> children;
-  std::vector<std::string> keys;  // kMap
+  std::vector<std::string> keys;  // kMap; kHasLabels: the labels
+  std::vector<SourcePos> key_pos;  // kHasLabels: where each label is written
+  std::shared_ptr<MatchClause> match;  // the subqueries
 };
 
 // {key: expr, ...} on a node or relationship pattern.

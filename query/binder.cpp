@@ -1,5 +1,7 @@
 #include "query/binder.h"
 
+#include "query/planner.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -219,9 +221,8 @@ class Binder {
     KG_ASSIGN_OR_RETURN(auto slot, Declare(n.variable, VariableKind::kNode, n.pos));
     c.slot = slot.first;
     for (const auto& [label, pos] : n.labels) {
-      auto type = graph::ParseEntityType(Lower(label));
-      if (!type) return Error(pos, "unknown label '" + label + "'; labels are " + kLabels);
-      if (c.type && *c.type != *type) c.impossible = true;
+      KG_ASSIGN_OR_RETURN(graph::EntityType type, BindLabel(label, pos));
+      if (c.type && *c.type != type) c.impossible = true;
       c.type = type;
     }
     for (const auto& prop : n.properties) {
@@ -235,6 +236,30 @@ class Binder {
       }
     }
     return c;
+  }
+
+  // A label names an entity type, in patterns and in label tests alike.
+  Result<graph::EntityType> BindLabel(const std::string& label, SourcePos pos) const {
+    auto type = graph::ParseEntityType(Lower(label));
+    if (!type) return Error(pos, "unknown label '" + label + "'; labels are " + kLabels);
+    return *type;
+  }
+
+  // n:Label:Other in an expression: only a node has labels.
+  Result<BoundExpr> BindLabelTest(const ast::Expr& e, const Context& ctx) {
+    BoundExpr b;
+    b.pos = e.pos;
+    b.kind = BoundExpr::Kind::kHasLabels;
+    KG_ASSIGN_OR_RETURN(BoundExpr subject, BindExpr(*e.children[0], ctx));
+    if (auto kind = StaticKind(subject); kind && *kind != VariableKind::kNode) {
+      return Error(e.children[0]->pos, std::string("a label test takes a node, but this is ") + VariableKindName(*kind));
+    }
+    for (size_t i = 0; i < e.keys.size(); ++i) {
+      KG_ASSIGN_OR_RETURN(graph::EntityType type, BindLabel(e.keys[i], e.key_pos[i]));
+      b.labels.push_back(type);
+    }
+    b.children.push_back(std::move(subject));
+    return b;
   }
 
   Result<RelConstraint> BindRel(const ast::RelPattern& r, bool shortest) {
@@ -482,8 +507,91 @@ class Binder {
         return BindFunction(e, ctx);
       case K::kListComprehension:
         return BindComprehension(e, ctx);
+      case K::kHasLabels:
+        return BindLabelTest(e, ctx);
+      case K::kPatternPredicate:
+      case K::kExists:
+      case K::kPatternComprehension:
+        return BindSubquery(e);
     }
     return Error(e.pos, "internal: unknown expression kind");
+  }
+
+  // EXISTS { … }, a pattern predicate or a pattern comprehension: a query
+  // of its own over the variables in scope, which keep their slots (so the
+  // row around it is copied in as it is) and count as bound when it is
+  // planned; its own variables are seen only inside it.
+  Result<BoundExpr> BindSubquery(const ast::Expr& e) {
+    using K = ast::Expr::Kind;
+    Binder inner(text_, graph_);
+    inner.query_.variables = query_.variables;
+    inner.scope_ = scope_;
+    const size_t outer = query_.variables.size();
+    BoundMatch bm;
+    for (const auto& p : e.match->patterns) {
+      KG_ASSIGN_OR_RETURN(BoundPattern bp, inner.BindPattern(p));
+      bm.patterns.push_back(std::move(bp));
+    }
+    if (e.kind == K::kPatternPredicate) {
+      // As openCypher: a pattern predicate only tests the variables it is given.
+      for (size_t slot = outer; slot < inner.query_.variables.size(); ++slot) {
+        const Variable& v = inner.query_.variables[slot];
+        if (!v.name.empty()) {
+          return Error(v.pos, "a pattern predicate cannot introduce the variable '" + v.name +
+                                  "'; use EXISTS { MATCH … } or a pattern comprehension");
+        }
+      }
+    }
+    if (e.match->where) {
+      KG_ASSIGN_OR_RETURN(BoundExpr where, inner.BindExpr(*e.match->where, Context{}));
+      SplitConjuncts(std::move(where), bm.where);
+    }
+    inner.query_.matches.push_back(std::move(bm));
+    BoundItem item;
+    if (e.kind == K::kPatternComprehension) {
+      KG_ASSIGN_OR_RETURN(item.expr, inner.BindExpr(*e.children[0], Context{}));
+    } else {
+      item.expr.pos = e.pos;
+      item.expr.constant = Value::Bool(true);
+      inner.query_.distinct = true;  // whether it matches, not how often: lets the planner search breadth-first
+    }
+    inner.query_.items.push_back(std::move(item));
+    BoundExpr b;
+    b.pos = e.pos;
+    b.kind = BoundExpr::Kind::kSubquery;
+    b.name = e.name;
+    b.exists = e.kind != K::kPatternComprehension;
+    b.subquery_slots = SlotsRead(inner.query_, outer);
+    inner.query_.input_slots = b.subquery_slots;
+    b.subquery = std::make_shared<const Plan>(PlanQuery(std::make_unique<BoundQuery>(std::move(inner.query_))));
+    return b;
+  }
+
+  // The slots below `outer` (the variables around a subquery) that `q` reads.
+  static std::vector<int> SlotsRead(const BoundQuery& q, size_t outer) {
+    std::vector<int> slots;
+    auto add_equals = [&slots](const auto& equals) {
+      for (const auto& [key, value] : equals) value.CollectSlots(slots);
+    };
+    for (const auto& m : q.matches) {
+      for (const auto& w : m.where) w.CollectSlots(slots);
+      for (const auto& p : m.patterns) {
+        for (const auto& n : p.nodes) {
+          slots.push_back(n.slot);
+          if (n.name) n.name->CollectSlots(slots);
+          add_equals(n.equals);
+        }
+        for (const auto& r : p.rels) {
+          slots.push_back(r.slot);
+          add_equals(r.equals);
+        }
+      }
+    }
+    for (const auto& item : q.items) item.expr.CollectSlots(slots);
+    std::erase_if(slots, [outer](int slot) { return slot < 0 || static_cast<size_t>(slot) >= outer; });
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    return slots;
   }
 
   // The element variable is visible only inside the brackets.

@@ -29,6 +29,7 @@ bool IsAggregate(Function f) {
 
 void BoundExpr::CollectSlots(std::vector<int>& out) const {
   if (kind == Kind::kSlot) out.push_back(slot);
+  if (kind == Kind::kSubquery) out.insert(out.end(), subquery_slots.begin(), subquery_slots.end());
   size_t first = out.size();
   for (const auto& c : children) c.CollectSlots(out);
   if (kind == Kind::kListComprehension) {  // its element is not a row variable

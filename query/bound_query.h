@@ -19,6 +19,8 @@
 
 namespace kg::query {
 
+struct Plan;  // planner.h: a subquery's operators
+
 // kValue: an UNWIND variable or a list comprehension's element, whose type
 // is known only at run time.
 enum class VariableKind { kNode, kRelationship, kRelationshipList, kPath, kValue };
@@ -64,6 +66,8 @@ struct BoundExpr {
     kAggregate,     // slot: index of the aggregate's result (projection only)
     kItem,          // slot: index of a RETURN item's value (ORDER BY only)
     kListComprehension,  // slot := each item of children[0]; keep if children[1]; map by children[2]
+    kHasLabels,     // children[0] is a node of every type in `labels`; null for null
+    kSubquery,      // `subquery` run from the row: whether it matches (`exists`), else the list of its values
   };
   Kind kind = Kind::kConstant;
   SourcePos pos;
@@ -78,6 +82,13 @@ struct BoundExpr {
   std::shared_ptr<const std::regex> regex;  // =~ with a constant pattern, compiled once
   std::vector<BoundExpr> children;
   std::vector<std::string> keys;  // kMap
+  std::vector<graph::EntityType> labels;  // kHasLabels
+  // kSubquery (EXISTS, a pattern predicate, a pattern comprehension): its
+  // plan, whose rows start from the row's `subquery_slots` (the variables
+  // around it that it reads) and give one value each; `name` is its text.
+  std::shared_ptr<const Plan> subquery;
+  std::vector<int> subquery_slots;
+  bool exists = false;
   bool has_filter = false, has_projection = false;  // kListComprehension
 
   // Slots this expression reads (for placing a filter as early as possible).

@@ -31,9 +31,15 @@ EvidenceLookup EvidenceFromStore(Store& store) {
     KG_ASSIGN_OR_RETURN(auto rows, shared->reader->ForTriple(triple_id, kMaxEvidencePerEdge));
     ValueList out;
     for (const auto& e : rows) {
+      Value span;
+      if (e.start && e.end) span = Value::Map({{"start", Value::Int(*e.start)}, {"end", Value::Int(*e.end)}});
       out.push_back(Value::Map({{"document", OptionalText(e.doc_key)},
                                 {"date", OptionalText(e.date)},
                                 {"sentence", OptionalText(e.sentence)},
+                                {"phrase", OptionalText(e.phrase)},
+                                {"span", std::move(span)},
+                                {"rule", OptionalText(e.rule)},
+                                {"modality", OptionalText(e.modality)},
                                 {"source", OptionalText(e.source)}}));
     }
     return Value::List(std::move(out));

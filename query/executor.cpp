@@ -28,7 +28,7 @@ class Executor {
  public:
   Executor(const Plan& plan, const graph::KnowledgeGraph& graph, const Parameters& params,
            const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text,
-           graph::SearchWorkspace* workspace)
+           graph::SearchWorkspace* workspace, const RowOutput& out)
       : plan_(plan),
         q_(*plan.query),
         graph_(graph),
@@ -37,24 +37,33 @@ class Executor {
         text_(text),
         limits_(limits),
         eval_(graph, params, evidence, text),
-        projection_(q_, eval_, limits.max_rows),
+        projection_(q_, eval_, limits.max_rows, out),
         deadline_(limits.Deadline()),
-        workspace_(workspace) {}
+        workspace_(workspace) {
+    eval_.SetSubqueryRunner([this](const BoundExpr& e, const Row& row) { return RunSubquery(e, row); });
+  }
 
-  Result<std::vector<std::vector<Value>>> Run() {
+  // Gives the result rows to the projection's output as they are made.
+  // `seed`: a subquery's row around it, whose q_.input_slots it starts from.
+  Status Run(const Row* seed = nullptr) {
     KG_RETURN_IF_ERROR(projection_.Prepare());
     if (FindStep(PlanStep::Kind::kOptional)) optional_matches_.assign(plan_.steps.size(), 0);
     if (plan_.input) {
-      // After WITH: each row of the part before it starts a row here.
-      Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_);
-      KG_ASSIGN_OR_RETURN(std::vector<std::vector<Value>> inputs, before.Run());
-      for (auto& input : inputs) {
+      // After WITH: each row of the part before it starts a row here, as
+      // soon as it is made, so that WITH holds no rows of its own either.
+      const RowOutput feed = [this](std::vector<Value>&& input) {
         Row row(q_.variables.size());
         for (size_t k = 0; k < input.size(); ++k) row[q_.input_slots[k]] = std::move(input[k]);
-        if (!RunStep(0, row)) break;
-      }
+        return RunStep(0, row);
+      };
+      Executor before(*plan_.input, graph_, params_, evidence_, limits_, text_, workspace_, feed);
+      KG_RETURN_IF_ERROR(before.Run());
+      KG_RETURN_IF_ERROR(status_);  // the rows fed in may have stopped on an error here
     } else {
       Row row(q_.variables.size());
+      if (seed) {
+        for (int slot : q_.input_slots) row[slot] = (*seed)[slot];
+      }
       RunStep(0, row);
     }
     KG_RETURN_IF_ERROR(status_);
@@ -212,6 +221,8 @@ class Executor {
   // As in Cypher: no row for null or an empty list, one row for a value
   // that is not a list.
   bool Unwind(const PlanStep& s, size_t i, Row& row) {
+    const BoundExpr& e = *s.list;
+    if (e.kind == BoundExpr::Kind::kFunction && e.function == Function::kRange) return UnwindRange(s, i, row);
     Value scratch;
     auto list = eval_.EvaluateRef(*s.list, row, scratch);
     if (!list.ok()) return Stop(list.status());
@@ -223,6 +234,19 @@ class Executor {
     }
     for (const Value& item : value.as_list()) {
       row[s.node] = item;
+      if (!RunStep(i + 1, row)) return false;
+    }
+    return true;
+  }
+
+  // UNWIND range(...): the numbers one at a time, no list made (5 million
+  // of them once took 200 MB before the first row).
+  bool UnwindRange(const PlanStep& s, size_t i, Row& row) {
+    auto range = eval_.EvaluateRange(*s.list, row);
+    if (!range.ok()) return Stop(range.status());
+    for (uint64_t k = 0; k < range->count; ++k) {
+      if (!Tick()) return false;
+      row[s.node] = Value::Int(range->At(k));
       if (!RunStep(i + 1, row)) return false;
     }
     return true;
@@ -240,10 +264,14 @@ class Executor {
   bool Expand(const PlanStep& s, size_t i, Row& row) {
     VertexId from = row[s.from].as_node().index;
     const Value target = s.target_bound ? row[s.node] : Value();
+    // A relationship bound before is this one edge (none when it is null).
+    const Value given = s.rel_bound ? row[s.rel->slot] : Value();
+    if (s.rel_bound && given.type() != Value::Type::kEdge) return true;
     bool more = true;
     graph_.ForEachIncidence(from, GraphDirection(s.rel->direction, s.reversed), [&](const graph::Incidence& inc) {
       if (!more) return;
       if (s.target_bound && inc.neighbour != target.as_node().index) return;
+      if (s.rel_bound && inc.edge != given.as_edge().index) return;
       if (UsedInMatch(inc.edge, s.distinct_from(), row)) return;
       auto edge_ok = EdgeMatches(inc.edge, *s.rel, row);
       if (!edge_ok.ok()) {
@@ -322,10 +350,32 @@ class Executor {
     return more;
   }
 
+  // EXISTS, a pattern predicate or a pattern comprehension from `row`:
+  // its plan run by an executor of its own, in this statement's time budget,
+  // with a workspace of its own (this one may be mid-search), made only
+  // when it searches.
+  Result<Value> RunSubquery(const BoundExpr& e, const Row& row) {
+    ValueList values;
+    const RowOutput collect = [&values, &e](std::vector<Value>&& result) {
+      values.push_back(std::move(result[0]));
+      return !e.exists;  // one match answers EXISTS
+    };
+    QueryLimits limits = limits_;
+    limits.max_rows = 0;  // a comprehension's list is one value, as collect()'s is
+    if (limits.timeout.count() > 0) limits.started = deadline_ - limits.timeout;
+    Executor sub(*e.subquery, graph_, params_, evidence_, limits, text_, nullptr, collect);
+    sub.spare_workspace_ = &sub_workspace_;
+    KG_RETURN_IF_ERROR(sub.Run(&row));
+    if (e.exists) return Value::Bool(!values.empty());
+    return Value::List(std::move(values));
+  }
+
   graph::SearchWorkspace& Workspace() {
     if (!workspace_) {
-      own_workspace_ = std::make_unique<graph::SearchWorkspace>(graph_);
-      workspace_ = own_workspace_.get();
+      // A subquery's lives in its parent, made once for all its rows.
+      std::unique_ptr<graph::SearchWorkspace>& slot = spare_workspace_ ? *spare_workspace_ : own_workspace_;
+      if (!slot) slot = std::make_unique<graph::SearchWorkspace>(graph_);
+      workspace_ = slot.get();
     }
     return *workspace_;
   }
@@ -579,23 +629,32 @@ class Executor {
   std::vector<uint64_t> optional_matches_;
   graph::SearchWorkspace* workspace_;  // the caller's, or own_workspace_
   std::unique_ptr<graph::SearchWorkspace> own_workspace_;
+  std::unique_ptr<graph::SearchWorkspace> sub_workspace_;  // the subqueries', made on first use
+  std::unique_ptr<graph::SearchWorkspace>* spare_workspace_ = nullptr;  // a subquery's: its parent's sub_workspace_
 };
 
 }  // namespace
 
-Result<ResultSet> ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph,
-                              const Parameters& params, const EvidenceLookup& evidence, const QueryLimits& limits,
-                              std::string_view text, graph::SearchWorkspace* workspace) {
-  ResultSet result;
-  for (const auto& item : plan.query->items) result.columns.push_back(item.column);
-  if (plan.query->explain) {
-    result.plan = ExplainPlan(plan);
-  } else {
-    Executor executor(plan, *graph, params, evidence, limits, text, workspace);
-    KG_ASSIGN_OR_RETURN(result.rows, executor.Run());
-  }
-  result.graph = std::move(graph);
-  return result;
+Status ExecutePlan(const Plan& plan, std::shared_ptr<const graph::KnowledgeGraph> graph, const Parameters& params,
+                   const EvidenceLookup& evidence, const QueryLimits& limits, std::string_view text, RowSink& sink,
+                   graph::SearchWorkspace* workspace) {
+  ResultHeader header;
+  for (const auto& item : plan.query->items) header.columns.push_back(item.column);
+  header.graph = graph;
+  KG_RETURN_IF_ERROR(sink.Begin(header));
+  if (plan.query->explain) return sink.Plan(ExplainPlan(plan));
+  Status refused;  // why the sink took no more rows
+  const RowOutput out = [&sink, &refused](std::vector<Value>&& row) {
+    Status s = sink.Add(std::move(row));
+    if (s.ok()) return true;
+    refused = std::move(s);
+    return false;
+  };
+  Executor executor(plan, *graph, params, evidence, limits, text, workspace, out);
+  Status status = executor.Run();
+  if (status.ok()) status = std::move(refused);
+  Status end = sink.End(status);
+  return status.ok() ? end : status;
 }
 
 }  // namespace kg::query

@@ -1,5 +1,7 @@
 #include "query/expression_evaluator.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <unicode/unistr.h>
 
@@ -233,6 +235,18 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     case K::kUnary: return EvalUnary(e, s);
     case K::kBinary: return EvalBinary(e, s);
     case K::kFunction: return EvalFunction(e, s);
+    case K::kSubquery:
+      if (!subqueries_) return Error(e.pos, "internal: no subquery runner");
+      return subqueries_(e, s.row);
+    case K::kHasLabels: {
+      KG_ASSIGN_OR_RETURN(Value node, Eval(e.children[0], s));
+      if (node.is_null()) return Value();
+      if (node.type() != Value::Type::kNode) {
+        return Error(e.children[0].pos, std::string("a label test takes a NODE, not ") + TypeName(node.type()));
+      }
+      const graph::EntityType type = graph_.type(node.as_node().index);
+      return Value::Bool(std::all_of(e.labels.begin(), e.labels.end(), [&](graph::EntityType l) { return l == type; }));
+    }
     case K::kListComprehension: {
       KG_ASSIGN_OR_RETURN(Value list, Eval(e.children[0], s));
       if (list.is_null()) return Value();
@@ -263,6 +277,17 @@ Result<Value> ExpressionEvaluator::Eval(const BoundExpr& e, const Scope& s) cons
     }
   }
   return Error(e.pos, "internal: unknown expression");
+}
+
+Result<RangeBounds> ExpressionEvaluator::EvaluateRange(const BoundExpr& e, const Row& row) const {
+  const Scope scope{row, nullptr, nullptr};
+  Value args[3] = {Value(), Value(), Value::Int(1)};
+  for (size_t i = 0; i < e.children.size() && i < 3; ++i) {
+    KG_ASSIGN_OR_RETURN(args[i], Eval(e.children[i], scope));
+  }
+  auto range = RangeOf(args[0], args[1], args[2]);
+  if (!range.ok()) return Error(e.pos, range.status().message());
+  return range;
 }
 
 Result<Value> ExpressionEvaluator::Located(SourcePos pos, Result<Value> value) const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "query/bound_query.h"
+#include "query/list_values.h"
 #include "query/query_engine.h"
 #include "query/value.h"
 #include "schema/status.h"
@@ -41,6 +42,8 @@ class ExpressionEvaluator {
   // and `scratch`. Matching calls this per candidate, where copying a
   // name parameter's string each time showed in the statement's cost.
   Result<const Value*> EvaluateRef(const BoundExpr& e, const Row& row, Value& scratch) const;
+  // The numbers of a range(...) call (`e` is one) without making its list.
+  Result<RangeBounds> EvaluateRange(const BoundExpr& e, const Row& row) const;
   // WHERE: true only when the value is the boolean true.
   Result<bool> IsTrue(const BoundExpr& e, const Row& row) const;
 
@@ -49,6 +52,11 @@ class ExpressionEvaluator {
   Value EdgePropertyValue(graph::EdgeId e, EdgeProperty p) const;
 
   Status Error(SourcePos pos, const std::string& message) const { return SourceError(text_, pos, message); }
+
+  // Runs a kSubquery expression from a row; the executor gives it (a
+  // subquery is a plan of its own).
+  using SubqueryRunner = std::function<Result<Value>(const BoundExpr& subquery, const Row& row)>;
+  void SetSubqueryRunner(SubqueryRunner runner) { subqueries_ = std::move(runner); }
 
  private:
   struct Scope {
@@ -71,6 +79,7 @@ class ExpressionEvaluator {
   const Parameters& params_;
   const EvidenceLookup& evidence_;
   std::string_view text_;
+  SubqueryRunner subqueries_;
 };
 
 // Three-valued `=`: null when either side is null (or a list holds one).

@@ -38,8 +38,8 @@ Result<Value> ListSlice(const Value& list, const Value& from, const Value& to) {
   return Value::List(ValueList(items.begin() + begin, items.begin() + end));
 }
 
-Result<Value> Range(const Value& start, const Value& end, const Value& step) {
-  if (start.is_null() || end.is_null() || step.is_null()) return Value();
+Result<RangeBounds> RangeOf(const Value& start, const Value& end, const Value& step) {
+  if (start.is_null() || end.is_null() || step.is_null()) return RangeBounds{};
   for (const Value* v : {&start, &end, &step}) {
     if (v->type() != Value::Type::kInt) return NotAn("INTEGERs", "range()'s arguments", *v);
   }
@@ -48,12 +48,18 @@ Result<Value> Range(const Value& start, const Value& end, const Value& step) {
   // Counted in 128 bits: the ends may be anywhere in 64.
   const __int128 span = static_cast<__int128>(end.as_int()) - start.as_int();
   const __int128 count = (span == 0 || (span > 0) == (by > 0)) ? span / by + 1 : 0;
-  if (count > kMaxRangeSize) {
+  return RangeBounds{start.as_int(), by, static_cast<uint64_t>(count)};
+}
+
+Result<Value> Range(const Value& start, const Value& end, const Value& step) {
+  if (start.is_null() || end.is_null() || step.is_null()) return Value();
+  KG_ASSIGN_OR_RETURN(RangeBounds range, RangeOf(start, end, step));
+  if (range.count > static_cast<uint64_t>(kMaxRangeSize)) {
     return Status::LimitExceeded("range() would make more than " + std::to_string(kMaxRangeSize) + " numbers");
   }
   ValueList out;
-  out.reserve(static_cast<size_t>(count));
-  for (__int128 i = 0, at = start.as_int(); i < count; ++i, at += by) out.push_back(Value::Int(static_cast<int64_t>(at)));
+  out.reserve(range.count);
+  for (uint64_t i = 0; i < range.count; ++i) out.push_back(Value::Int(range.At(i)));
   return Value::List(std::move(out));
 }
 

@@ -23,4 +23,16 @@ Result<Value> ListSlice(const Value& list, const Value& from, const Value& to);
 inline constexpr int64_t kMaxRangeSize = 10'000'000;
 Result<Value> Range(const Value& start, const Value& end, const Value& step);
 
+// The numbers of range(start, end, step) without the list: `count` of
+// them from `first`, `step` apart; count 0 when an argument is null.
+// UNWIND range(...) walks these instead of making the list, so that it
+// takes no memory per row and is not held to kMaxRangeSize.
+struct RangeBounds {
+  int64_t first = 0;
+  int64_t step = 1;
+  uint64_t count = 0;
+  int64_t At(uint64_t i) const { return static_cast<int64_t>(first + static_cast<__int128>(i) * step); }
+};
+Result<RangeBounds> RangeOf(const Value& start, const Value& end, const Value& step);
+
 }  // namespace kg::query

@@ -583,6 +583,22 @@ class Parser {
       p->children.push_back(std::move(e));
       e = std::move(p);
     }
+    if (Peek().kind == TokenKind::kColon) return ParseLabelTest(std::move(e));
+    return e;
+  }
+
+  // After an expression: ':' label {':' label}, as in WHERE n:Country.
+  Result<ExprPtr> ParseLabelTest(ExprPtr subject) {
+    auto e = std::make_unique<Expr>();
+    e->kind = Expr::Kind::kHasLabels;
+    e->pos = Peek().pos;
+    while (Peek().kind == TokenKind::kColon) {
+      Consume();
+      if (!IsAnyName()) return Expected("a label after ':'");
+      e->key_pos.push_back(Peek().pos);
+      e->keys.push_back(Consume().text);
+    }
+    e->children.push_back(std::move(subject));
     return e;
   }
 
@@ -667,6 +683,7 @@ class Parser {
         Consume();
         return e;
       case TokenKind::kLParen: {
+        if (AtRelationshipPattern(0)) return ParseSubquery(std::move(e), Expr::Kind::kPatternPredicate);
         Consume();
         KG_ASSIGN_OR_RETURN(ExprPtr inner, ParseExpr());
         KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRParen));
@@ -675,6 +692,9 @@ class Parser {
       case TokenKind::kLBracket: {
         Consume();
         if (IsName() && IsKeyword("IN", 1)) return ParseComprehension(std::move(e));
+        if (AtRelationshipPattern(0) || (IsName() && Peek(1).kind == TokenKind::kEq && AtRelationshipPattern(2))) {
+          return ParseSubquery(std::move(e), Expr::Kind::kPatternComprehension);
+        }
         e->kind = Expr::Kind::kList;
         if (Peek().kind != TokenKind::kRBracket) {
           do {
@@ -697,6 +717,10 @@ class Parser {
           return e;
         }
         if (IsKeyword("CASE")) return ParseCase(std::move(e));
+        if (IsKeyword("EXISTS") && Peek(1).kind == TokenKind::kLBrace) {
+          Consume();
+          return ParseSubquery(std::move(e), Expr::Kind::kExists);
+        }
         if (Peek(1).kind == TokenKind::kLParen) return ParseFunction();
         if (IsReserved(t)) return Expected("an expression");
         e->kind = Expr::Kind::kVariable;
@@ -709,6 +733,75 @@ class Parser {
       default:
         return Expected("an expression");
     }
+  }
+
+  // Whether tokens from `ahead` start a pattern with a relationship rather
+  // than a parenthesised expression: a node pattern, then -[, --, <-[ or
+  // <--. Only scans tokens (a map in the node is skipped by its braces), so
+  // that nested parentheses are never parsed twice.
+  bool AtRelationshipPattern(size_t ahead) const {
+    size_t i = ahead;
+    if (Peek(i++).kind != TokenKind::kLParen) return false;
+    if (IsName(i)) ++i;
+    while (Peek(i).kind == TokenKind::kColon &&
+           (Peek(i + 1).kind == TokenKind::kIdentifier || Peek(i + 1).kind == TokenKind::kQuotedIdentifier)) {
+      i += 2;
+    }
+    if (Peek(i).kind == TokenKind::kLBrace) {
+      for (int braces = 0;; ++i) {
+        const TokenKind k = Peek(i).kind;
+        if (k == TokenKind::kEnd) return false;
+        braces += k == TokenKind::kLBrace ? 1 : k == TokenKind::kRBrace ? -1 : 0;
+        if (braces == 0) break;
+      }
+      ++i;
+    }
+    if (Peek(i++).kind != TokenKind::kRParen) return false;
+    if (Peek(i).kind == TokenKind::kLt) ++i;
+    return Peek(i).kind == TokenKind::kMinus &&
+           (Peek(i + 1).kind == TokenKind::kLBracket || Peek(i + 1).kind == TokenKind::kMinus);
+  }
+
+  // The three subqueries of an expression, after '[' (a comprehension) or
+  // EXISTS, or at the pattern's '(' (a pattern predicate):
+  //   (a)-[:r]->()                             kPatternPredicate
+  //   EXISTS { [MATCH] pattern {, pattern} [WHERE c] }  kExists
+  //   [[p =] pattern [WHERE c] | value]         kPatternComprehension
+  Result<ExprPtr> ParseSubquery(ExprPtr e, Expr::Kind kind) {
+    DepthGuard guard(depth_);
+    if (depth_ > kMaxDepth) return Error(Peek(), "expression is nested too deeply");
+    e->kind = kind;
+    e->match = std::make_shared<MatchClause>();
+    MatchClause& m = *e->match;
+    m.pos = e->pos;
+    if (kind == Expr::Kind::kExists) {
+      Consume();  // {
+      if (IsKeyword("MATCH")) Consume();
+    }
+    do {
+      PathPattern p;
+      KG_RETURN_IF_ERROR(ParsePathPattern(p));
+      m.patterns.push_back(std::move(p));
+    } while (kind == Expr::Kind::kExists && Peek().kind == TokenKind::kComma && (Consume(), true));
+    if (kind != Expr::Kind::kPatternPredicate && IsKeyword("WHERE")) {
+      Consume();
+      KG_ASSIGN_OR_RETURN(m.where, ParseExpr());
+    }
+    if (kind == Expr::Kind::kExists) {
+      if (Peek().kind != TokenKind::kRBrace) return Expected(m.where ? "'}'" : "',', WHERE or '}'");
+      Consume();
+    } else if (kind == Expr::Kind::kPatternComprehension) {
+      if (Peek().kind != TokenKind::kPipe) {
+        return Expected(std::string(m.where ? "" : "WHERE or ") + "'|' and the value for each match");
+      }
+      Consume();
+      KG_ASSIGN_OR_RETURN(ExprPtr value, ParseExpr());
+      e->children.push_back(std::move(value));
+      KG_RETURN_IF_ERROR(ExpectKind(TokenKind::kRBracket));
+    }
+    const uint32_t end = tokens_[at_ - 1].end_offset;
+    e->name = std::string(text_.substr(e->pos.offset, end - e->pos.offset));
+    return e;
   }
 
   // '{' [key ':' expression {',' key ':' expression}] '}'
@@ -792,7 +885,7 @@ class Parser {
 std::vector<std::string_view> StatementKeywords() {
   std::vector<std::string_view> words(kReserved.begin(), kReserved.end());
   for (std::string_view k : {"ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths", "WHEN", "THEN", "ELSE",
-                             "END"}) {
+                             "END", "EXISTS"}) {
     words.push_back(k);
   }
   return words;

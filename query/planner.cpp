@@ -325,6 +325,7 @@ class Planner {
     s.rel = &rel;
     s.reversed = reversed;
     s.target_bound = bound_[target.slot];
+    s.rel_bound = bound_[rel.slot];
     s.match_rels = match_rels_;
     s.distinct_count = match_rels_->size();
     s.distinct_endpoints = rel.variable_length && ignores_multiplicity_ && !IsNamed(q_, rel.slot) &&
@@ -554,6 +555,12 @@ std::string Describe(const BoundExpr& e, const BoundQuery& q) {
              Describe(*a.argument, q) + ")";
     }
     case K::kItem: return q.items[e.slot].column;
+    case K::kSubquery: return e.name;
+    case K::kHasLabels: {
+      std::string out = Describe(e.children[0], q);
+      for (auto type : e.labels) out += ":" + std::string(graph::EntityTypeLabel(type));
+      return out;
+    }
     case K::kListComprehension:
       return "[" + VariableName(q, e.slot) + " IN " + Describe(e.children[0], q) +
              (e.has_filter ? " WHERE " + Describe(e.children[1], q) : "") +

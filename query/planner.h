@@ -53,6 +53,7 @@ struct PlanStep {
   bool reversed = false;              // the expand walks the pattern right to left
   bool target_bound = false;          // expand into a node bound earlier
   bool target_checked = false;        // ... by this very occurrence: its constraints hold already
+  bool rel_bound = false;             // kExpand: the relationship is bound before (an earlier MATCH, a subquery's row)
   bool distinct_endpoints = false;    // kVarExpand: breadth-first, each end node once
   ast::ShortestKind shortest = ast::ShortestKind::kNone;
   int path = -1;  // kShortestPath: the path variable it binds as well (the search knows every node)

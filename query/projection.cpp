@@ -25,10 +25,11 @@ Status RowCapError(size_t max_rows) {
 
 }  // namespace
 
-Projection::Projection(const BoundQuery& query, const ExpressionEvaluator& evaluator, size_t max_rows)
-    : q_(query), eval_(evaluator), max_rows_(max_rows) {
+Projection::Projection(const BoundQuery& query, const ExpressionEvaluator& evaluator, size_t max_rows,
+                       const RowOutput& out)
+    : q_(query), eval_(evaluator), max_rows_(max_rows), out_(out) {
   for (const auto& item : q_.items) item_is_key_.push_back(!item.expr.HasAggregate());
-  streaming_ = q_.aggregates.empty() && q_.order_by.empty();
+  sorting_ = !q_.order_by.empty();
 }
 
 Projection::~Projection() = default;
@@ -153,6 +154,7 @@ bool Projection::Emit(const Row& row, const std::vector<Value>* aggregates) {
     out.values.push_back(std::move(*v));
   }
   if (q_.distinct && !seen_.insert(out.values).second) return true;
+  if (!sorting_) return Output(std::move(out.values));
   for (const auto& o : q_.order_by) {
     auto v = eval_.Evaluate(o.expr, row, aggregates, &out.values);
     if (!v.ok()) {
@@ -161,24 +163,26 @@ bool Projection::Emit(const Row& row, const std::vector<Value>* aggregates) {
     }
     out.sort_keys.push_back(std::move(*v));
   }
-  if (streaming_) {
-    if (skip_ > 0) {
-      --skip_;
-      return true;
-    }
-    if (limit_ && out_.size() >= *limit_) return false;
-    out_.push_back(std::move(out));
-    if (max_rows_ && out_.size() > max_rows_) {
-      status_ = RowCapError(max_rows_);
-      return false;
-    }
-    return !(limit_ && out_.size() >= *limit_);
-  }
-  out_.push_back(std::move(out));
+  held_.push_back(std::move(out));
   return true;
 }
 
-Result<std::vector<std::vector<Value>>> Projection::Finish(const UnionCounter* count_union) {
+bool Projection::Output(std::vector<Value>&& values) {
+  if (skip_ > 0) {
+    --skip_;
+    return true;
+  }
+  if (limit_ && emitted_ >= *limit_) return false;
+  if (max_rows_ && emitted_ >= max_rows_) {
+    status_ = RowCapError(max_rows_);
+    return false;
+  }
+  ++emitted_;
+  if (!out_(std::move(values))) return false;
+  return !(limit_ && emitted_ >= *limit_);
+}
+
+Status Projection::Finish(const UnionCounter* count_union) {
   KG_RETURN_IF_ERROR(status_);
   if (counts_reachable_) {
     if (!count_union) return Status::Internal("Projection::Finish needs the union counter");
@@ -196,29 +200,27 @@ Result<std::vector<std::vector<Value>>> Projection::Finish(const UnionCounter* c
         KG_ASSIGN_OR_RETURN(Value v, Final(group_states_[g][i], q_.aggregates[i]));
         finals.push_back(std::move(v));
       }
-      if (!Emit(group_rows_[g], &finals)) KG_RETURN_IF_ERROR(status_);
+      if (!Emit(group_rows_[g], &finals)) break;  // an error (status_), LIMIT, or the output stopped
     }
+    KG_RETURN_IF_ERROR(status_);
   }
-  if (!streaming_) {
-    if (!q_.order_by.empty()) {
-      std::stable_sort(out_.begin(), out_.end(), [&](const OutputRow& a, const OutputRow& b) {
-        for (size_t i = 0; i < q_.order_by.size(); ++i) {
-          int c = CompareForSort(a.sort_keys[i], b.sort_keys[i]);
-          if (c != 0) return q_.order_by[i].descending ? c > 0 : c < 0;
-        }
-        return false;
-      });
+  if (!sorting_) return status_;
+  std::stable_sort(held_.begin(), held_.end(), [&](const OutputRow& a, const OutputRow& b) {
+    for (size_t i = 0; i < q_.order_by.size(); ++i) {
+      int c = CompareForSort(a.sort_keys[i], b.sort_keys[i]);
+      if (c != 0) return q_.order_by[i].descending ? c > 0 : c < 0;
     }
-    size_t begin = std::min(skip_, out_.size());
-    size_t end = limit_ ? std::min(out_.size(), begin + *limit_) : out_.size();
-    out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(end), out_.end());
-    out_.erase(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(begin));
-    if (max_rows_ && out_.size() > max_rows_) return RowCapError(max_rows_);
+    return false;
+  });
+  // All rows are known: a result over the cap fails before its first row.
+  size_t begin = std::min(skip_, held_.size());
+  size_t end = limit_ ? std::min(held_.size(), begin + *limit_) : held_.size();
+  if (max_rows_ && end - begin > max_rows_) return RowCapError(max_rows_);
+  for (size_t r = begin; r < end; ++r) {
+    if (!out_(std::move(held_[r].values))) break;
   }
-  std::vector<std::vector<Value>> rows;
-  rows.reserve(out_.size());
-  for (auto& r : out_) rows.push_back(std::move(r.values));
-  return rows;
+  held_.clear();
+  return Status::Ok();
 }
 
 }  // namespace kg::query

@@ -1,5 +1,9 @@
 // Projection: the RETURN part of a statement, fed one matched row at a
 // time: grouping and aggregates, DISTINCT, ORDER BY, SKIP and LIMIT.
+//
+// Rows go to a RowOutput as soon as they are final: at once without ORDER
+// BY or aggregates (so memory does not grow with the row count, and LIMIT
+// stops the matching), at Finish after sorting or aggregating otherwise.
 #pragma once
 
 #include <cstddef>
@@ -16,10 +20,15 @@
 
 namespace kg::query {
 
+// Takes one result row; false when no more rows are wanted (whoever
+// consumes them stopped, or failed and keeps the reason).
+using RowOutput = std::function<bool(std::vector<Value>&&)>;
+
 class Projection {
  public:
-  // `max_rows` (0 = none) caps the rows it returns.
-  Projection(const BoundQuery& query, const ExpressionEvaluator& evaluator, size_t max_rows);
+  // `max_rows` (0 = none) caps the rows it gives `out`; past it, status()
+  // is the row-cap error. `out` must outlive the projection.
+  Projection(const BoundQuery& query, const ExpressionEvaluator& evaluator, size_t max_rows, const RowOutput& out);
   ~Projection();
 
   // Evaluates SKIP and LIMIT (they may be parameters).
@@ -35,8 +44,9 @@ class Projection {
   using UnionCounter = std::function<int64_t(std::vector<uint32_t> starts)>;
   bool AddReachableFrom(const Row& row, uint32_t start);
   const Status& status() const { return status_; }
-  // The result rows, in order. `count_union` is needed after AddReachableFrom.
-  Result<std::vector<std::vector<Value>>> Finish(const UnionCounter* count_union = nullptr);
+  // Gives the rows held back (aggregated or sorted), in order.
+  // `count_union` is needed after AddReachableFrom.
+  Status Finish(const UnionCounter* count_union = nullptr);
 
  private:
   struct AggregateState;
@@ -45,6 +55,8 @@ class Projection {
     std::vector<Value> sort_keys;
   };
   bool Emit(const Row& row, const std::vector<Value>* aggregates);
+  // One final row through SKIP, LIMIT and the row cap to the output.
+  bool Output(std::vector<Value>&& values);
   // The aggregate states of the row's group (made on first sight), or null on error.
   std::vector<AggregateState>* GroupOf(const Row& row);
   Status Update(AggregateState& state, const Aggregate& aggregate, const Row& row);
@@ -56,10 +68,12 @@ class Projection {
   Status status_;
   size_t skip_ = 0;
   std::optional<size_t> limit_;
+  const RowOutput& out_;
   std::vector<bool> item_is_key_;
-  bool streaming_ = true;  // rows can go straight to the output
+  bool sorting_ = false;  // ORDER BY: rows are held until Finish
   bool counts_reachable_ = false;  // AddReachableFrom was called
-  std::vector<OutputRow> out_;
+  size_t emitted_ = 0;  // rows given to out_
+  std::vector<OutputRow> held_;  // ORDER BY
   std::unordered_set<std::vector<Value>, RowHash> seen_;  // DISTINCT
   // Aggregation: groups in first-seen order.
   std::unordered_map<std::vector<Value>, size_t, RowHash> group_index_;

@@ -8,6 +8,7 @@
 #include "query/executor.h"
 #include "query/parser.h"
 #include "query/planner.h"
+#include "query/result_collector.h"
 
 namespace kg::query {
 
@@ -55,23 +56,36 @@ void QueryEngine::ReturnWorkspace(std::unique_ptr<graph::SearchWorkspace> worksp
   workspaces_.push_back(std::move(workspace));
 }
 
-Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Parameters& params,
-                                       const QueryLimits& limits) const {
+Status QueryEngine::Run(const PreparedQuery& query, const Parameters& params, const QueryLimits& limits,
+                        RowSink& sink) const {
   auto workspace = TakeWorkspace();
-  auto result = ExecutePlan(query.plan(), graph_, params, evidence_, limits, query.text(),
-                            workspace.get());
+  Status status = ExecutePlan(query.plan(), graph_, params, evidence_, limits, query.text(), sink, workspace.get());
   ReturnWorkspace(std::move(workspace));
-  return result;
+  return status;
 }
 
-Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
-                                       const QueryLimits& limits, SourcePos origin) const {
+Status QueryEngine::Run(std::string_view statement, const Parameters& params, const QueryLimits& limits,
+                        RowSink& sink, SourcePos origin) const {
   // The budget covers parsing, binding and planning as well as the run.
   QueryLimits budget = limits;
   if (budget.started == std::chrono::steady_clock::time_point{}) budget.started = std::chrono::steady_clock::now();
   KG_ASSIGN_OR_RETURN(auto prepared, Prepare(statement, origin));
   KG_RETURN_IF_ERROR(budget.Check(budget.Deadline()));
-  return Execute(*prepared, params, budget);
+  return Run(*prepared, params, budget, sink);
+}
+
+Result<ResultSet> QueryEngine::Execute(const PreparedQuery& query, const Parameters& params,
+                                       const QueryLimits& limits) const {
+  ResultCollector collector;
+  KG_RETURN_IF_ERROR(Run(query, params, limits, collector));
+  return std::move(collector.result());
+}
+
+Result<ResultSet> QueryEngine::Execute(std::string_view statement, const Parameters& params,
+                                       const QueryLimits& limits, SourcePos origin) const {
+  ResultCollector collector;
+  KG_RETURN_IF_ERROR(Run(statement, params, limits, collector, origin));
+  return std::move(collector.result());
 }
 
 Result<bool> QueryEngine::ReloadIfStale() {

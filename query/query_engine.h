@@ -1,11 +1,14 @@
 // QueryEngine: the facade `kg query` and `kg repl` run statements through.
 //
 //   auto engine = QueryEngine::Open(store);           // loads the graph
-//   auto result = (*engine)->Execute("MATCH (a)-[:criticizes]->(b) RETURN a, b",
-//                                    params, limits);  // Result<ResultSet>
-//   FormatResult(*result, OutputFormat::kTable)        // result_formatter.h
+//   TextOutput out(stdout);
+//   auto writer = MakeResultWriter(OutputFormat::kCsv, out);  // result_formatter.h
+//   Status s = (*engine)->Run("MATCH (a)-[:criticizes]->(b) RETURN a, b",
+//                             params, limits, *writer);  // rows printed as they come
 //
-// Execute = Prepare (parse, bind, plan) + run. Errors are InvalidInput with
+// Run = Prepare (parse, bind, plan) + run into a RowSink (row_sink.h);
+// Execute runs into a ResultCollector and returns the whole ResultSet, for
+// callers that want it in memory. Errors are InvalidInput with
 // line:column and a caret (bad statement), NotFound (unknown entity names are
 // not errors: they match nothing), LimitExceeded (row cap, time budget),
 // Cancelled (Ctrl-C).
@@ -23,6 +26,7 @@
 #include "query/parameters.h"
 #include "query/query_limits.h"
 #include "query/result_set.h"
+#include "query/row_sink.h"
 #include "query/source_error.h"
 #include "query/value.h"
 #include "schema/status.h"
@@ -56,6 +60,13 @@ class QueryEngine {
   // `origin`: where the statement begins in its script, so that errors name
   // the script's line and column.
   Result<std::shared_ptr<const PreparedQuery>> Prepare(std::string_view statement, SourcePos origin = {}) const;
+  // Gives the rows to `sink` as they are made (Begin, Add…, End; see
+  // row_sink.h). An error before the first row (a bad statement) leaves
+  // the sink untouched.
+  Status Run(const PreparedQuery& query, const Parameters& params, const QueryLimits& limits, RowSink& sink) const;
+  Status Run(std::string_view statement, const Parameters& params, const QueryLimits& limits, RowSink& sink,
+             SourcePos origin = {}) const;
+  // The whole result in memory.
   Result<ResultSet> Execute(const PreparedQuery& query, const Parameters& params,
                             const QueryLimits& limits) const;
   Result<ResultSet> Execute(std::string_view statement, const Parameters& params,

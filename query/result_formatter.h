@@ -1,4 +1,9 @@
-// Result formatting: a ResultSet as an aligned table, JSON, CSV or DOT.
+// Result formatting: rows as an aligned table, JSON, CSV or DOT.
+//
+// MakeResultWriter gives the RowSink that prints a statement's rows in a
+// format as the executor makes them (result_writer.h; `kg query` and the
+// REPL both print through it). FormatResult formats a result held whole
+// (the REPL's meta-commands, tests) through the same writers.
 //
 // table: columns padded to their widest cell, nodes as (Name:Label),
 //        relationships as [:type], paths as (A)-[:type]->(B)
@@ -9,11 +14,15 @@
 //        graph styled like `kg export --format dot`
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "query/result_set.h"
+#include "query/result_writer.h"
+#include "query/text_output.h"
+#include "query/value_text.h"
 #include "schema/status.h"
 
 namespace kg::query {
@@ -21,9 +30,9 @@ namespace kg::query {
 enum class OutputFormat { kTable, kJson, kCsv, kDot };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
-std::string FormatResult(const ResultSet& result, OutputFormat format);
+// `layout` shapes the table format only.
+std::unique_ptr<ResultWriter> MakeResultWriter(OutputFormat format, TextOutput& out, const TableLayout& layout = {});
 
-// One value as the table and CSV show it.
-std::string RenderValue(const ResultSet& result, const Value& value);
+std::string FormatResult(const ResultSet& result, OutputFormat format, const TableLayout& layout = {});
 
 }  // namespace kg::query

@@ -13,7 +13,7 @@ constexpr const char* kSentenceText =
 
 Result<std::unique_ptr<EvidenceReader>> EvidenceReader::Create(Store& store) {
   std::string sql = std::string("SELECT d.doc_key, e.date, ") + kSentenceText +
-                    ", e.source, e.rule, e.modality FROM evidence e "
+                    ", e.source, e.rule, e.modality, e.phrase, e.start, e.end FROM evidence e "
                     "LEFT JOIN sentences s ON s.id = e.sentence_id "
                     "LEFT JOIN documents sd ON sd.id = s.document_id "
                     "LEFT JOIN documents d ON d.id = coalesce(e.document_id, s.document_id) "
@@ -29,8 +29,12 @@ Result<std::vector<EvidenceSentence>> EvidenceReader::ForTriple(int64_t triple_i
   while (true) {
     KG_ASSIGN_OR_RETURN(bool row, for_triple_.Step());
     if (!row) break;
+    auto optional_int = [&](int column) {
+      return for_triple_.ColumnIsNull(column) ? std::nullopt : std::optional<int64_t>(for_triple_.ColumnInt(column));
+    };
     out.push_back(EvidenceSentence{for_triple_.ColumnText(0), for_triple_.ColumnText(1), for_triple_.ColumnText(2),
-                                   for_triple_.ColumnText(3), for_triple_.ColumnText(4), for_triple_.ColumnText(5)});
+                                   for_triple_.ColumnText(3), for_triple_.ColumnText(4), for_triple_.ColumnText(5),
+                                   for_triple_.ColumnText(6), optional_int(7), optional_int(8)});
   }
   for_triple_.Reset();
   return out;

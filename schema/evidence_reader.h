@@ -23,6 +23,10 @@ struct EvidenceSentence {
   std::string source;    // FILE:LINE of an import, else empty
   std::string rule;      // the extraction rule, "import", or empty
   std::string modality;  // asserted, reported, negated ...; empty when not recorded
+  std::string phrase;    // the surface phrase ("expressed his disapproval of"); empty when none
+  // The phrase's span in the document, in code points from its start (end
+  // exclusive); absent for imported assertions.
+  std::optional<int64_t> start, end;
 };
 
 // One evidence row of one triple with its endpoints' names, as the JSON

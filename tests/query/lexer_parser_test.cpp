@@ -136,3 +136,40 @@ TEST_CASE("--param values are typed") {
   CHECK_FALSE(ParseParameter("=3").ok());
   CHECK_FALSE(ParseParameter("novalue").ok());
 }
+
+TEST_CASE("pattern predicates, EXISTS and pattern comprehensions parse as subqueries, and parentheses stay expressions") {
+  using Kind = ast::Expr::Kind;
+  auto where_kind = [](const std::string& text) {
+    auto st = ParseStatement(text);
+    REQUIRE_MESSAGE(st.ok(), st.status().message());
+    return st->matches[0].where->kind;
+  };
+  CHECK(where_kind("MATCH (a) WHERE (a)-[:criticizes]->() RETURN a") == Kind::kPatternPredicate);
+  CHECK(where_kind("MATCH (a) WHERE (a)<--() RETURN a") == Kind::kPatternPredicate);
+  CHECK(where_kind("MATCH (a) WHERE (a:Country {name: 'x'})--() RETURN a") == Kind::kPatternPredicate);
+  CHECK(where_kind("MATCH (a) WHERE EXISTS { MATCH (a)-->(b) WHERE b.name = 'x' } RETURN a") == Kind::kExists);
+  CHECK(where_kind("MATCH (a) WHERE (a) = (a) RETURN a") == Kind::kBinary);
+  CHECK(where_kind("MATCH (a) WHERE (a:Country) RETURN a") == Kind::kHasLabels);
+  CHECK(where_kind("MATCH (a) WHERE (a.x) < -1 RETURN a") == Kind::kBinary);
+
+  auto st = ParseStatement("MATCH (a) RETURN [p = (a)-[*1..2]->(b) WHERE b:Country | length(p)] AS n");
+  REQUIRE(st.ok());
+  const ast::Expr& comprehension = *st->items[0].expr;
+  CHECK(comprehension.kind == Kind::kPatternComprehension);
+  CHECK(comprehension.name == "[p = (a)-[*1..2]->(b) WHERE b:Country | length(p)]");
+  CHECK(comprehension.match->patterns[0].path_variable == "p");
+  REQUIRE(comprehension.match->where);
+  CHECK(comprehension.children[0]->kind == Kind::kFunction);
+}
+
+TEST_CASE("telling a pattern from parentheses scans tokens once: nested maps in parentheses parse at once") {
+  // ( {k: ( {k: ... 1 } ) } ): were each '(' parsed as a node first and
+  // then again as an expression, 60 levels would take 2^60 steps.
+  std::string text = "RETURN ";
+  const int depth = 60;
+  for (int i = 0; i < depth; ++i) text += "({k: ";
+  text += "1";
+  for (int i = 0; i < depth; ++i) text += "}).k";
+  auto st = ParseStatement(text);
+  CHECK_MESSAGE(st.ok(), st.status().message());
+}

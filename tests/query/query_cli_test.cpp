@@ -194,3 +194,33 @@ TEST_CASE("allShortestPaths and ALL SHORTEST give every shortest path, shortestP
   CHECK(one_row.rfind("1,", 0) == 0);
   CHECK(one_row.substr(2) == all_row.substr(all_row.find(',') + 1));
 }
+
+TEST_CASE("evidence(r) gives the phrase, its span, the rule and the modality with document, date and sentence") {
+  TempDir dir;
+  const std::string db = dir.File("kg.db");
+  auto ingest = RunKg({"--db", db, "-q", "ingest", kg::test::SourcePath("samples/seed-article.txt")});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto r = RunKg({"--db", db, "query", "--format", "csv",
+                  "MATCH (a {name: 'Israel'})-[r:criticizes]->(b {name: 'Russia'}) UNWIND evidence(r) AS e "
+                  "RETURN e.phrase, e.span.end - e.span.start AS width, size(e.phrase) AS length, e.rule, "
+                  "e.modality, e.date, e.document ENDS WITH 'seed-article.txt' AS doc, "
+                  "e.sentence CONTAINS e.phrase AS within LIMIT 1"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out ==
+        "e.phrase,width,length,e.rule,e.modality,e.date,doc,within\n"
+        "expressed his disapproval,25,25,light-verb,asserted,2023-12-10,true,true\n");
+
+  // An imported assertion has no document, span or modality: those keys are
+  // null; its rule is "import" and its source the file's line.
+  auto imported = RunKg({"--db", dir.File("seed.db"), "-q", "import", std::string(KG_QUERY_DATA) + "/seed_graph.jsonl"});
+  REQUIRE(imported.exit_code == 0);
+  auto keys = RunKg({"--db", dir.File("seed.db"), "query", "--format", "csv",
+                     "MATCH (a {name: 'Israel'})-[r:criticizes]->() UNWIND evidence(r) AS e "
+                     "RETURN e.document IS NULL AS no_document, e.span IS NULL AS no_span, "
+                     "e.modality IS NULL AS no_modality, e.rule, e.source ENDS WITH 'seed_graph.jsonl:1' AS line "
+                     "LIMIT 1"});
+  INFO(keys.err);
+  CHECK(keys.out == "no_document,no_span,no_modality,e.rule,line\ntrue,true,true,import,true\n");
+}
