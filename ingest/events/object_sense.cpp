@@ -4,7 +4,27 @@
 
 namespace kg::ingest::events {
 
+namespace {
+
+// "attacks on mail-in voting", "an assault against the ruling": what an
+// event noun is done to.
+int NounObject(const DependencyTree& tree, int noun) {
+  for (int c : tree.ChildrenBy(noun, "nmod")) {
+    const std::string_view prep = tree.CaseOf(c);
+    if (prep == "on" || prep == "against" || prep == "upon") return c;
+  }
+  return -1;
+}
+
+}  // namespace
+
 int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexicon, const Trigger& trigger) {
+  if (trigger.kind == TriggerKind::kNoun) {
+    const int other = lexicon.AbstractObjectPredicate(tree.lemma(trigger.noun));
+    const int object = other < 0 ? -1 : NounObject(tree, trigger.noun);
+    if (object < 0 || tree.upos(object) != "NOUN") return trigger.predicate;
+    return lexicon.IsAbstractNoun(tree.lemma(object)) ? other : trigger.predicate;
+  }
   if (trigger.kind != TriggerKind::kVerb) return trigger.predicate;
   std::string verb = tree.lemma(trigger.anchor);
   for (int k : trigger.particles) {
