@@ -223,6 +223,18 @@ std::vector<Participant> ArgumentFinder::Resolve(int head, bool patient, bool th
     for (int c : tree_.ChildrenBy(heads[k], "conj")) {
       if (tree_.upos(c) != "VERB" && tree_.upos(c) != "AUX") heads.push_back(c);
     }
+    // "Kenyan and Ugandan officials": coordinated nationalities of one
+    // noun are as many actors as there are nationalities.
+    for (int a : tree_.children(heads[k])) {
+      const std::string_view rel = tree_.base_relation(a);
+      if (rel != "amod" && rel != "compound") continue;
+      const std::vector<int> coordinated = tree_.ChildrenBy(a, "conj");
+      if (coordinated.empty() || mention_at_[a] < 0) continue;
+      heads.push_back(a);
+      for (int c : coordinated) {
+        if (mention_at_[c] >= 0) heads.push_back(c);
+      }
+    }
   }
   for (int h : heads) Append(&out, ResolveOne(h, patient, things, from));
   return out;
