@@ -200,7 +200,21 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
 }
 
 std::vector<Participant> ArgumentFinder::ResolveOne(int head, bool patient, bool things, int from) const {
-  if (mention_at_[head] >= 0) return {OfMention(mention_at_[head], head, from)};
+  if (const int m = mention_at_[head]; m >= 0) {
+    // "five Panamanian army officers": a mention that acts for nobody known,
+    // whose modifier is an actor that does, acts for that one.
+    if (mentions_[static_cast<size_t>(m)].actor < 0) {
+      for (int c : tree_.children(head)) {
+        const std::string_view rel = tree_.relation(c);
+        if (rel != "compound" && rel != "amod" && rel != "nmod:poss") continue;
+        const int inner = mention_at_[c];
+        if (inner >= 0 && inner != m && mentions_[static_cast<size_t>(inner)].actor >= 0) {
+          return MentionWithConjuncts(c, from);
+        }
+      }
+    }
+    return {OfMention(m, head, from)};
+  }
   if (policy_.IsTimeNoun(tree_.lemma(head))) return {};
   // "a U.N. Security Council resolution" is a resolution, not the Council;
   // "the Azerbaijani republic of Nakhichevan", a name no lexicon holds, is
@@ -327,6 +341,18 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
   return agents;
 }
 
+std::vector<Participant> ArgumentFinder::MisattachedRecipients(int object, int verb) const {
+  std::vector<Participant> out;
+  std::vector<int> objects = {object};
+  for (int c : tree_.ChildrenBy(object, "conj")) objects.push_back(c);
+  for (int o : objects) {
+    for (int n : tree_.ChildrenBy(o, "nmod")) {
+      if (tree_.CaseOf(n) == "to") Append(&out, Resolve(n, true, false, verb));
+    }
+  }
+  return out;
+}
+
 std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger& trigger, int depth) const {
   std::vector<Participant> patients;
   bool antecedent_is_subject = true;
@@ -340,6 +366,7 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
     const std::string_view base = tree_.base_relation(c);
     if (rel == "obj" || rel == "nsubj:pass" || rel == "iobj") {
       if (!IsRelativePronoun(tree_, c)) Append(&patients, Resolve(c, true, true, verb));
+      if (rel == "obj") Append(&patients, MisattachedRecipients(c, verb));
     } else if (base == "obl" && rel != "obl:agent") {
       const std::string_view prep = tree_.CaseOf(c);
       if (!trigger.preposition.empty() && prep == trigger.preposition) {

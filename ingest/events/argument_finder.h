@@ -39,6 +39,9 @@ class ArgumentFinder {
   std::vector<Participant> ClausePatients(int verb, const Trigger& trigger, int depth) const;
   std::vector<Participant> NounAgents(int noun) const;
   std::vector<Participant> NounPatients(int noun) const;
+  // "providing photographs and intelligence to Macedonia", parsed with
+  // the to-phrase under the object: the actors it names, who receive.
+  std::vector<Participant> MisattachedRecipients(int object, int verb) const;
   // The antecedent of a relative or participle clause at `verb`, and
   // whether it fills the subject gap (else the object gap).
   int Antecedent(int verb, bool* is_subject) const;
