@@ -281,7 +281,7 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
     // a name. The holder named earlier in the document if there is one;
     // else the state itself acts, with the office's sector.
     int actor = qualifier ? qualifier->actor : -1;
-    const ActorMention* holder = actor >= 0 ? coreference_.FindHolder(role.name, actor) : nullptr;
+    const ActorMention* holder = coreference_.FindHolder(role.name, actor);
     ActorMention mention;
     if (holder != nullptr) {
       mention = *holder;
@@ -499,8 +499,16 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
     }
     return static_cast<size_t>(of - items_.data()) + 1;
   }
+  // "the president": the one person the document has named with that
+  // office, whatever state it is of; two holders (two presidents) are
+  // ambiguous and name no one.
+  const bool definite = title.first_word > 0 && words_[title.first_word - 1].lower == "the";
+  if (definite && !title.possessive && coreference_.FindHolder(lexicon_.title(title.title).name, -1) != nullptr) {
+    EmitPerson(nullptr, title.title, &title, nullptr, title, title);
+    return k + 1;
+  }
   if (title.noun.noun >= 0) return ComposeFromRoleNoun(k);
-  return k + 1;  // a bare title ("the president") names no one we can place
+  return k + 1;  // a bare title names no one we can place
 }
 
 size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {

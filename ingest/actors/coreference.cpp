@@ -27,7 +27,7 @@ const ActorMention* Coreference::FindPerson(const std::string& name) const {
 const ActorMention* Coreference::FindHolder(const std::string& role, int actor) const {
   const ActorMention* holder = nullptr;
   for (const auto& [name, mention] : persons_) {
-    if (mention.role != role || mention.actor != actor) continue;
+    if (mention.role != role || (actor >= 0 && mention.actor != actor)) continue;
     if (holder != nullptr && holder->entity != mention.entity) return nullptr;
     holder = &mention;
   }

@@ -26,8 +26,9 @@ class Coreference {
   // The earlier mention of the person called `name` (full or last name).
   const ActorMention* FindPerson(const std::string& name) const;
   // The person named earlier who holds `role` for `actor` ("Russian President
-  // Vladimir Putin" for a later "the Russian president"); nullptr if none or
-  // if two people of the document hold it.
+  // Vladimir Putin" for a later "the Russian president"), for any actor when
+  // `actor` is -1 ("the president"); nullptr if none or if two people of
+  // the document hold it.
   const ActorMention* FindHolder(const std::string& role, int actor) const;
   // The antecedent of a pronoun of `agreement` at `sentence`, before
   // `first_token` when in the same sentence; nullptr when none is near.
