@@ -54,6 +54,7 @@ int Shell::Run() {
     if (line.kind == InputLine::Kind::kInterrupted) {
       // At the prompt Ctrl-C drops what was typed so far; a script stops.
       splitter_.Clear();
+      typed_.clear();
       if (options_.interactive) continue;
       PrintError("interrupted");
       break;
@@ -73,9 +74,21 @@ int Shell::Run() {
 }
 
 bool Shell::HandleLine(const std::string& line) {
+  // A statement recalled from the history comes back as one line holding
+  // its line breaks: it runs as the lines it was typed as.
+  if (line.find('\n') != std::string::npos) {
+    for (const std::string& part : SplitLines(line)) {
+      if (!HandleOneLine(part)) return false;
+    }
+    return true;
+  }
+  return HandleOneLine(line);
+}
+
+bool Shell::HandleOneLine(const std::string& line) {
   ++line_number_;
-  if (!Trim(line).empty()) input_.Remember(line);
   if (!splitter_.pending() && IsMetaCommandLine(line)) {
+    input_.Remember(line);
     statement_line_ = line_number_;
     bool quit = false;
     auto command = ParseMetaCommand(line);
@@ -89,7 +102,15 @@ bool Shell::HandleLine(const std::string& line) {
     Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
     return !quit;
   }
-  for (const query::ScriptStatement& statement : splitter_.AddLine(line, line_number_)) {
+  // The history keeps a statement as one entry, its lines joined by line
+  // breaks, once it is complete (Up recalls it whole, not line by line).
+  if (!typed_.empty() || !Trim(line).empty()) typed_ += typed_.empty() ? line : "\n" + line;
+  auto statements = splitter_.AddLine(line, line_number_);
+  if (!splitter_.pending() && !typed_.empty()) {
+    input_.Remember(typed_);
+    typed_.clear();
+  }
+  for (const query::ScriptStatement& statement : statements) {
     RunStatement(statement);
     if (stop_) return false;
   }

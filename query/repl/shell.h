@@ -39,7 +39,8 @@ class Shell {
   // Runs until :quit or the end of input; returns the exit code.
   int Run();
 
-  // Handles one input line; false once the user asked to quit.
+  // Handles one input line (or a recalled multi-line history entry); false
+  // once the user asked to quit.
   bool HandleLine(const std::string& line);
 
   int failures() const { return failures_; }
@@ -47,6 +48,7 @@ class Shell {
   bool timer() const { return timer_; }
 
  private:
+  bool HandleOneLine(const std::string& line);
   void RunStatement(const query::ScriptStatement& statement);
   void RunMetaCommand(const std::string& line);
   Result<std::string> Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit);
@@ -67,6 +69,7 @@ class Shell {
   std::FILE* err_;
   ShellOptions options_;
   query::StatementSplitter splitter_;
+  std::string typed_;  // the lines of the pending statement, for the history
   OutputView view_;
   bool timer_ = false;
   int failures_ = 0;

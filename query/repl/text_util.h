@@ -5,12 +5,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::repl {
 
 inline bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 std::string_view Trim(std::string_view text);
+// The lines of `text`, split at '\n' (a text without one is one line).
+std::vector<std::string> SplitLines(std::string_view text);
 std::string ToLower(std::string_view text);
 bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
 

@@ -43,12 +43,15 @@ struct Terminal {
 
 }  // namespace
 
-TEST_CASE("a statement typed over several lines runs at its semicolon") {
+TEST_CASE("a statement typed over several lines runs at its semicolon, and one Up recalls it whole") {
   Scratch scratch;
   Terminal t(scratch);
   t.Line("MATCH (n:Country)");
   REQUIRE(t.session.WaitFor("  -> "));
   t.Line("  RETURN count(*) * 100 + 17;");
+  CHECK(t.session.WaitFor("517"));
+  REQUIRE(t.Prompt());
+  t.session.Send("\x1b[A\r");  // Up once, Enter: the whole statement again
   CHECK(t.session.WaitFor("517"));
   CHECK(t.Prompt());
   t.session.Send("\x04");  // Ctrl-D leaves
@@ -69,11 +72,13 @@ TEST_CASE("Tab completes entity names, multi-word ones in quotes") {
   CHECK(t.session.WaitFor("Israel"));
 }
 
-TEST_CASE("history survives a restart") {
+TEST_CASE("history survives a restart, a multi-line statement as one entry") {
   Scratch scratch;
   {
     Terminal t(scratch);
-    t.Line(kCountQuery);
+    t.Line("MATCH (n:Country)");
+    REQUIRE(t.session.WaitFor("  -> "));
+    t.Line("RETURN count(*) * 100 + 17;");
     REQUIRE(t.session.WaitFor("517"));
     REQUIRE(t.Prompt());
     t.Line(":quit");

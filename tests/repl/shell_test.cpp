@@ -142,7 +142,20 @@ TEST_CASE("the prompt changes while a statement continues") {
   Run run({"MATCH (n)", "RETURN n;", ":quit", "RETURN 'never';"}, /*interactive=*/true);
   CHECK(run.prompts == std::vector<std::string>{kPrompt, kContinuationPrompt, kPrompt});
   CHECK(run.backend.calls.size() == 1);  // :quit stopped it
-  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)", "RETURN n;", ":quit"});
+  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)\nRETURN n;", ":quit"});
+}
+
+TEST_CASE("history keeps a multi-line statement as one entry, and a recalled entry runs whole") {
+  // Blank lines before a statement are not part of its entry; Ctrl-C
+  // forgets the half-typed one.
+  Run run({"", "MATCH (n)", "", "RETURN n;", "MATCH (m)", "^C", "MATCH (n)\nRETURN n;", ":stats"},
+          /*interactive=*/true);
+  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)\n\nRETURN n;", "MATCH (n)\nRETURN n;", ":stats"});
+  CHECK(run.backend.calls == std::vector<std::string>{"statement MATCH (n)\n\nRETURN n",
+                                                      "statement MATCH (n)\nRETURN n", "stats"});
+  // An entry recalled with a command after its statement runs both.
+  Run both({"RETURN 1;\n:stats"}, /*interactive=*/true);
+  CHECK(both.backend.calls == std::vector<std::string>{"statement RETURN 1", "stats"});
 }
 
 TEST_CASE("no error ends the loop, and a script's exit code says one happened") {
