@@ -21,6 +21,7 @@
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
 #include "kg/commands.h"
+#include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
 #include "query/repl/shell.h"
@@ -273,6 +274,8 @@ class EngineBackend final : public repl::ReplBackend {
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
     words_.export_formats = {"table", "json", "csv", "dot"};
+    words_.node_properties = query::NodePropertyNames();
+    words_.edge_properties = query::EdgePropertyNames();
   }
 
   // Keeps `result` for :export and renders it.

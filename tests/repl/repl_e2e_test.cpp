@@ -38,6 +38,11 @@ struct Terminal {
   // The next prompt, once libedit reads keys from it (see WaitForRawMode).
   bool Prompt() { return session.WaitFor("kg> ") && session.WaitForRawMode(); }
   void Line(const std::string& text) { session.Send(text + "\r"); }
+  // Types `keys`, then waits for `answer` and the next prompt.
+  bool Answers(std::string_view keys, std::string_view answer) {
+    session.Send(keys);
+    return session.WaitFor(answer) && Prompt();
+  }
   PtySession session;
 };
 
@@ -58,16 +63,18 @@ TEST_CASE("a statement typed over several lines runs at its semicolon, and one U
   CHECK(t.session.WaitExit() == 0);
 }
 
-TEST_CASE("Tab completes entity names, multi-word ones in quotes") {
+TEST_CASE("Tab completes entity names (multi-word ones in quotes, Isr beside longer names) and properties") {
   Scratch scratch;
   Terminal t(scratch);
   // Two names start with "United": the first Tab stops where they part.
   t.session.Send("MATCH (n {name: \"Unit\tS\t}) RETURN toUpper(n.name);\r");
   CHECK(t.session.WaitFor("UNITED STATES"));
   REQUIRE(t.Prompt());
-  t.session.Send(":neighbours Isr\t\r");
-  CHECK(t.session.WaitFor("Russia"));
-  CHECK(t.Prompt());
+  // "Israel Defense Forces" starts as Israel does: one Tab still gives Israel.
+  CHECK(t.Answers(":neighbours Isr\t\r", "Russia"));
+  CHECK(t.Answers(":path Isr\t Iran\r", "(Israel)<-[:criticizes]-(Iran)"));
+  CHECK(t.Answers(":evidence Iran crit\tIsr\t\r", "(Iran)-[:criticizes]->(Israel)"));
+  CHECK(t.Answers("MATCH (a:Country {name: 'Iran'}) RETURN a.co\t;\r", "IRN"));
   t.session.Send(":ne\tIran\r");
   CHECK(t.session.WaitFor("Israel"));
 }
