@@ -58,12 +58,12 @@ class EngineBackend final : public repl::ReplBackend {
   const graph::KnowledgeGraph& graph() const { return *snapshot_; }
   const std::string& path() const { return store_->path(); }
 
-  Result<std::string> RunStatement(const std::string& text, query::SourcePos origin, const repl::OutputView& view,
-                                   const repl::CancelFlag& cancel) override {
+  Result<std::string> RunStatement(const std::string& text, query::SourcePos origin, const query::Parameters& params,
+                                   const repl::OutputView& view, const repl::CancelFlag& cancel) override {
     KG_RETURN_IF_ERROR(Refresh());
     query::QueryLimits limits;
     limits.cancel = &cancel;
-    KG_ASSIGN_OR_RETURN(ResultSet result, engine_->Execute(text, {}, limits, origin));
+    KG_ASSIGN_OR_RETURN(ResultSet result, engine_->Execute(text, params, limits, origin));
     return Show(std::move(result), view);
   }
 

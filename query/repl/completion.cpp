@@ -101,6 +101,8 @@ Completion CompleteMetaCommand(std::string_view line, const CompletionWords& wor
     AddMatching({"table", "json", "csv", "dot"}, typed, Same, out);
   } else if (name == "timer") {
     AddMatching({"on", "off"}, typed, Same, out);
+  } else if (name == "params") {
+    AddMatching({"clear"}, typed, Same, out);
   } else if (name == "help") {
     std::vector<std::string> names;
     for (const auto& s : MetaCommandSpecs()) names.emplace_back(s.name);

@@ -74,4 +74,27 @@ std::string QuoteIfNeeded(std::string_view text) {
   return plain ? std::string(text) : Quote(text);
 }
 
+std::string WrapWords(const std::vector<std::string>& words, size_t width, std::string_view indent) {
+  if (width == 0) width = 80;
+  std::string out;
+  size_t column = 0;
+  for (const std::string& word : words) {
+    if (column > 0 && column + 2 + word.size() > width) {
+      out += '\n';
+      column = 0;
+    }
+    if (column == 0) {
+      out += indent;
+      column = indent.size();
+    } else {
+      out += "  ";
+      column += 2;
+    }
+    out += word;
+    column += word.size();
+  }
+  if (column > 0) out += '\n';
+  return out;
+}
+
 }  // namespace kg::repl

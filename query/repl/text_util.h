@@ -25,4 +25,8 @@ size_t EditDistance(std::string_view a, std::string_view b);
 std::string QuoteIfNeeded(std::string_view text);
 std::string Quote(std::string_view text);
 
+// `words` as lines of at most `width` columns (0: 80), each line led by
+// `indent` and each word parted from the next by two spaces.
+std::string WrapWords(const std::vector<std::string>& words, size_t width, std::string_view indent = "");
+
 }  // namespace kg::repl

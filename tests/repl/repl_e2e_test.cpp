@@ -189,6 +189,35 @@ TEST_CASE("meta-commands over the real engines") {
   CHECK(exported.find("2024-01-02") != std::string::npos);
 }
 
+TEST_CASE(":param gives statements their $names, and a missing one says how to set it in the shell") {
+  Scratch scratch;
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ":param who 'Israel'\n:param codes [\"IRN\", \"RUS\"]\n"
+                   "MATCH (a {name: $who})-[r]-(b) WHERE b.code IN $codes RETURN b.name ORDER BY b.name;\n"
+                   ":params\nRETURN $nobody;\n");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("Iran") != std::string::npos);
+  CHECK(run.out.find("Russia") != std::string::npos);
+  CHECK(run.out.find(":param who 'Israel'") != std::string::npos);
+  CHECK(run.err.find("<stdin>:5: line 5, column 8: parameter $nobody has no value; set it with :param nobody VALUE") !=
+        std::string::npos);
+  CHECK(run.err.find("--param") == std::string::npos);
+}
+
+TEST_CASE(".output writes results to a file, .tables lists labels and relationship types") {
+  Scratch scratch;
+  std::string file = scratch.dir.File("out.txt");
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ".output " + file + "\n:format csv\n" + kCountQuery + "\n.output\n.tables\n:tables\n");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(kg::test::ReadFile(file).find("517") != std::string::npos);
+  CHECK(run.out.find("517") == std::string::npos);
+  CHECK(run.out.find("labels:\n  Country  Person  Organization  Location  Other\n") != std::string::npos);
+  CHECK(run.out.find("relationship types:\n") != std::string::npos);
+  CHECK(run.out.find("criticizes") != std::string::npos);
+}
+
 TEST_CASE("a bare kg at a terminal opens the shell") {
   Scratch scratch;
   PtySession session({KG_BINARY}, {"TERM=xterm", "KG_DB=" + scratch.db(), "KG_HISTORY=" + scratch.dir.File("h"),
