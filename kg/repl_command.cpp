@@ -21,6 +21,7 @@
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
 #include "kg/commands.h"
+#include "kg/graph_lookups.h"
 #include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
@@ -38,7 +39,6 @@ namespace {
 using query::ResultSet;
 using query::Value;
 
-constexpr int kPathMaxHops = 6;
 constexpr int kEvidenceRowsPerTriple = 1000;
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
@@ -107,18 +107,17 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // As `kg path A B` (kg/graph_lookups.h); no path is a line of output
+  // here, not a failure of the script.
   Result<std::string> Path(const std::string& from, const std::string& to, const repl::OutputView& view,
                            const repl::CancelFlag&) override {
     KG_RETURN_IF_ERROR(Refresh());
-    KG_ASSIGN_OR_RETURN(graph::VertexId a, graph().Resolve(from));
-    KG_ASSIGN_OR_RETURN(graph::VertexId b, graph().Resolve(to));
-    graph::PathOptions options;
-    options.max_hops = kPathMaxHops;
-    KG_ASSIGN_OR_RETURN(std::optional<graph::Path> path, graph::ShortestPath(graph(), a, b, options));
-    if (!path) {
-      return fmt::format("no path between {} and {} within {} hops\n", graph().name(a), graph().name(b),
-                         kPathMaxHops);
-    }
+    PathQuestion question;
+    question.from = from;
+    question.to = to;
+    KG_ASSIGN_OR_RETURN(PathAnswer answer, FindPaths(graph(), question));
+    if (answer.paths.empty()) return NoPathMessage(graph(), question, answer) + "\n";
+    const graph::Path* path = &answer.paths.front();
     query::PathValue value;
     value.nodes.push_back({path->start});
     for (const auto& step : path->steps) {
@@ -130,15 +129,17 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // As `kg neighbours A --depth K` (kg/graph_lookups.h), listed as it lists them.
   Result<std::string> Neighbours(const std::string& entity, int hops, const repl::OutputView& view,
                                  const repl::CancelFlag&) override {
     KG_RETURN_IF_ERROR(Refresh());
-    KG_ASSIGN_OR_RETURN(graph::VertexId start, graph().Resolve(entity));
-    graph::NeighbourhoodOptions options;
-    options.depth = hops;
-    KG_ASSIGN_OR_RETURN(auto reached, graph::Neighbourhood(graph(), start, options));
+    NeighboursQuestion question;
+    question.entity = entity;
+    question.depth = hops;
+    KG_ASSIGN_OR_RETURN(NeighboursAnswer answer, FindNeighbours(graph(), question));
+    SortForListing(graph(), answer.reached);
     ResultSet result = NewResult({"neighbour", "type", "hops"});
-    for (const auto& r : reached) {
+    for (const auto& r : answer.reached) {
       result.rows.push_back({Value::String(std::string(graph().name(r.vertex))),
                              Value::String(std::string(graph::EntityTypeLabel(graph().type(r.vertex)))), Value::Int(r.distance)});
     }

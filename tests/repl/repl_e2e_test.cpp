@@ -183,8 +183,12 @@ TEST_CASE("meta-commands over the real engines") {
   CHECK(run.out.find("criticizes") != std::string::npos);
   CHECK(run.out.find("Country") != std::string::npos);
   CHECK(run.out.find("(Israel)-[:criticizes]->(Russia),false,2024-01-02") != std::string::npos);
-  CHECK(run.out.find("United Kingdom,Country,1") != std::string::npos);
-  CHECK(run.out.find("United States,Country,2") != std::string::npos);
+  // Listed as `kg neighbours Israel --depth 2` lists them: nearest first, then by name.
+  CHECK(run.out.find("Iran,Country,1\nRussia,Country,1\nUnited Kingdom,Country,1\nUnited States,Country,2\n") !=
+        std::string::npos);
+  auto cli = RunKg({"--db", scratch.db(), "neighbours", "Israel", "--depth", "2"});
+  CHECK(cli.out.find("1\tIran\tcountry\n1\tRussia\tcountry\n1\tUnited Kingdom\tcountry\n2\tUnited States\tcountry\n") !=
+        std::string::npos);
   std::string exported = kg::test::ReadFile(scratch.dir.File("out.json"));
   CHECK(exported.find("2024-01-02") != std::string::npos);
 }
