@@ -22,6 +22,7 @@
 #include "ingest/lexicon/lexicons.h"
 #include "kg/commands.h"
 #include "kg/graph_lookups.h"
+#include "kg/stats_report.h"
 #include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
@@ -31,7 +32,6 @@
 #include "query/repl/terminal.h"
 #include "query/result_formatter.h"
 #include "schema/evidence_reader.h"
-#include "schema/stats_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -67,20 +67,13 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // What `kg stats` says, line by line (kg/stats_report.h), as a table.
   Result<std::string> Stats() override {
-    KG_ASSIGN_OR_RETURN(StoreStats s, ReadStats(*store_));
-    ResultSet result = NewResult({"what", "count"});
-    auto row = [&](std::string what, int64_t n) { result.rows.push_back({Value::String(what), Value::Int(n)}); };
-    row("documents", s.documents);
-    row("sentences", s.sentences);
-    row("entities", s.entities);
-    for (const auto& [type, n] : s.entities_by_type) row("  " + type, n);
-    row("aliases", s.aliases);
-    row("mentions", s.mentions);
-    row("predicates", s.predicates);
-    row("triples", s.triples);
-    for (const auto& [level, n] : s.triples_by_level) row("  " + level, n);
-    row("evidence", s.evidence);
+    KG_ASSIGN_OR_RETURN(StatsReport report, ReadStatsReport(*store_));
+    ResultSet result = NewResult({"what", "value"});
+    for (const StatsLine& line : StatsLines(report)) {
+      result.rows.push_back({Value::String((line.detail ? "  " : "") + line.what), Value::String(line.value)});
+    }
     return Show(std::move(result), TableView());
   }
 

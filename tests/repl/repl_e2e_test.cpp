@@ -191,6 +191,9 @@ TEST_CASE("meta-commands over the real engines") {
         std::string::npos);
   std::string exported = kg::test::ReadFile(scratch.dir.File("out.json"));
   CHECK(exported.find("2024-01-02") != std::string::npos);
+  // :stats says what `kg stats` says, snapshots included.
+  CHECK(run.out.find("  mention") != std::string::npos);
+  CHECK(run.out.find("file size") != std::string::npos);
 }
 
 TEST_CASE(":param gives statements their $names, and a missing one says how to set it in the shell") {
