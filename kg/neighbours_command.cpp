@@ -17,6 +17,7 @@
 #include "kg/commands.h"
 #include "kg/export_output.h"
 #include "kg/graph_flags.h"
+#include "kg/graph_lookups.h"
 
 namespace kg::cli {
 namespace {
@@ -35,9 +36,7 @@ struct NeighboursFlags {
 };
 
 void PrintText(const KnowledgeGraph& g, std::vector<ReachedVertex> reached) {
-  std::stable_sort(reached.begin(), reached.end(), [&](const ReachedVertex& a, const ReachedVertex& b) {
-    return a.distance != b.distance ? a.distance < b.distance : g.name(a.vertex) < g.name(b.vertex);
-  });
+  SortForListing(g, reached);
   fmt::print("distance\tentity\ttype\n");
   for (const ReachedVertex& r : reached) {
     fmt::print("{}\t{}\t{}\n", r.distance, g.name(r.vertex), EntityTypeName(g.type(r.vertex)));
@@ -123,14 +122,15 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
-  KG_ASSIGN_OR_RETURN(VertexId start, graph->Resolve(flags.entity));
-  NeighbourhoodOptions options;
-  FilterSpec spec = flags.filter;
-  spec.include_negated = flags.graph.include_negated;
-  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, spec));
-  options.depth = flags.depth;
-  options.limit = flags.limit;
-  KG_ASSIGN_OR_RETURN(auto reached, Neighbourhood(*graph, start, options));
+  NeighboursQuestion question;
+  question.entity = flags.entity;
+  question.depth = flags.depth;
+  question.filter = flags.filter;
+  question.filter.include_negated = flags.graph.include_negated;
+  question.limit = flags.limit;
+  KG_ASSIGN_OR_RETURN(NeighboursAnswer answer, FindNeighbours(*graph, question));
+  const VertexId start = answer.start;
+  std::vector<ReachedVertex>& reached = answer.reached;
   if (flags.format == "text") {
     PrintText(*graph, std::move(reached));
     return Status::Ok();
@@ -142,7 +142,7 @@ Status Run(CommandContext& ctx, const NeighboursFlags& flags) {
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
   KG_RETURN_IF_ERROR(CheckOutFile(*format, flags.out));
-  return PrintSubgraph(*graph, start, reached, options.filter, *format, flags);
+  return PrintSubgraph(*graph, start, reached, answer.filter, *format, flags);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <optional>
 
 #include "graph/batch_workload.h"
 #include "graph/filter_spec.h"
@@ -10,6 +11,7 @@
 #include "graph/paths.h"
 #include "kg/commands.h"
 #include "kg/graph_flags.h"
+#include "kg/graph_lookups.h"
 #include "kg/json_output.h"
 #include "kg/long_work.h"
 #include "schema/evidence_reader.h"
@@ -130,33 +132,27 @@ Status Run(CommandContext& ctx, const PathFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   if (!flags.batch.empty()) return RunBatchMode(*graph, flags);
 
-  KG_ASSIGN_OR_RETURN(VertexId from, graph->Resolve(flags.endpoints[0]));
-  KG_ASSIGN_OR_RETURN(VertexId to, graph->Resolve(flags.endpoints[1]));
-  PathOptions options;
-  FilterSpec spec = flags.filter;
-  if (flags.directed) spec.direction = "out";
-  spec.include_negated = flags.graph.include_negated;
-  KG_ASSIGN_OR_RETURN(options.filter, ResolveFilter(*graph, spec));
-  options.max_hops = flags.max_hops;
-  options.limit = flags.limit;
-  std::vector<Path> paths;
+  PathQuestion question;
+  question.from = flags.endpoints[0];
+  question.to = flags.endpoints[1];
+  question.kind = flags.simple ? PathKind::kSimple : flags.all ? PathKind::kAllShortest : PathKind::kShortest;
+  question.filter = flags.filter;
+  if (flags.directed) question.filter.direction = "out";
+  question.filter.include_negated = flags.graph.include_negated;
+  question.max_hops = flags.max_hops;
+  question.limit = flags.limit;
+  std::optional<LongWork> work;
   if (flags.simple) {
     // The one path search that can run for minutes (the others are
     // bounded BFS): under --timeout, Ctrl-C and a progress line.
-    LongWork work(ctx, flags.timeout, "simple paths");
-    options.budget = work.budget();
-    KG_ASSIGN_OR_RETURN(paths, SimplePaths(*graph, from, to, options));
-  } else if (flags.all) {
-    KG_ASSIGN_OR_RETURN(paths, AllShortestPaths(*graph, from, to, options));
-  } else {
-    KG_ASSIGN_OR_RETURN(std::optional<Path> one, ShortestPath(*graph, from, to, options));
-    if (one) paths.push_back(std::move(*one));
+    work.emplace(ctx, flags.timeout, "simple paths");
+    question.budget = work->budget();
   }
-  if (paths.empty()) {
-    return Status::NotFound(fmt::format("no path between '{}' and '{}' of at most {} hops{}", graph->name(from),
-                                        graph->name(to), flags.max_hops,
-                                        flags.directed ? " following edge direction" : ""));
-  }
+  auto found = FindPaths(*graph, question);
+  work.reset();  // the progress line goes before the answer
+  KG_ASSIGN_OR_RETURN(PathAnswer answer, std::move(found));
+  if (answer.paths.empty()) return Status::NotFound(NoPathMessage(*graph, question, answer));
+  const std::vector<Path>& paths = answer.paths;
   std::unique_ptr<EvidenceReader> evidence;
   if (flags.evidence) {
     KG_ASSIGN_OR_RETURN(evidence, EvidenceReader::Create(*store));

@@ -21,6 +21,9 @@
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
 #include "kg/commands.h"
+#include "kg/graph_lookups.h"
+#include "kg/stats_report.h"
+#include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
 #include "query/repl/shell.h"
@@ -29,7 +32,6 @@
 #include "query/repl/terminal.h"
 #include "query/result_formatter.h"
 #include "schema/evidence_reader.h"
-#include "schema/stats_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -37,7 +39,6 @@ namespace {
 using query::ResultSet;
 using query::Value;
 
-constexpr int kPathMaxHops = 6;
 constexpr int kEvidenceRowsPerTriple = 1000;
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
@@ -57,29 +58,22 @@ class EngineBackend final : public repl::ReplBackend {
   const graph::KnowledgeGraph& graph() const { return *snapshot_; }
   const std::string& path() const { return store_->path(); }
 
-  Result<std::string> RunStatement(const std::string& text, query::SourcePos origin, const repl::OutputView& view,
-                                   const repl::CancelFlag& cancel) override {
+  Result<std::string> RunStatement(const std::string& text, query::SourcePos origin, const query::Parameters& params,
+                                   const repl::OutputView& view, const repl::CancelFlag& cancel) override {
     KG_RETURN_IF_ERROR(Refresh());
     query::QueryLimits limits;
     limits.cancel = &cancel;
-    KG_ASSIGN_OR_RETURN(ResultSet result, engine_->Execute(text, {}, limits, origin));
+    KG_ASSIGN_OR_RETURN(ResultSet result, engine_->Execute(text, params, limits, origin));
     return Show(std::move(result), view);
   }
 
+  // What `kg stats` says, line by line (kg/stats_report.h), as a table.
   Result<std::string> Stats() override {
-    KG_ASSIGN_OR_RETURN(StoreStats s, ReadStats(*store_));
-    ResultSet result = NewResult({"what", "count"});
-    auto row = [&](std::string what, int64_t n) { result.rows.push_back({Value::String(what), Value::Int(n)}); };
-    row("documents", s.documents);
-    row("sentences", s.sentences);
-    row("entities", s.entities);
-    for (const auto& [type, n] : s.entities_by_type) row("  " + type, n);
-    row("aliases", s.aliases);
-    row("mentions", s.mentions);
-    row("predicates", s.predicates);
-    row("triples", s.triples);
-    for (const auto& [level, n] : s.triples_by_level) row("  " + level, n);
-    row("evidence", s.evidence);
+    KG_ASSIGN_OR_RETURN(StatsReport report, ReadStatsReport(*store_));
+    ResultSet result = NewResult({"what", "value"});
+    for (const StatsLine& line : StatsLines(report)) {
+      result.rows.push_back({Value::String((line.detail ? "  " : "") + line.what), Value::String(line.value)});
+    }
     return Show(std::move(result), TableView());
   }
 
@@ -106,18 +100,17 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // As `kg path A B` (kg/graph_lookups.h); no path is a line of output
+  // here, not a failure of the script.
   Result<std::string> Path(const std::string& from, const std::string& to, const repl::OutputView& view,
                            const repl::CancelFlag&) override {
     KG_RETURN_IF_ERROR(Refresh());
-    KG_ASSIGN_OR_RETURN(graph::VertexId a, graph().Resolve(from));
-    KG_ASSIGN_OR_RETURN(graph::VertexId b, graph().Resolve(to));
-    graph::PathOptions options;
-    options.max_hops = kPathMaxHops;
-    KG_ASSIGN_OR_RETURN(std::optional<graph::Path> path, graph::ShortestPath(graph(), a, b, options));
-    if (!path) {
-      return fmt::format("no path between {} and {} within {} hops\n", graph().name(a), graph().name(b),
-                         kPathMaxHops);
-    }
+    PathQuestion question;
+    question.from = from;
+    question.to = to;
+    KG_ASSIGN_OR_RETURN(PathAnswer answer, FindPaths(graph(), question));
+    if (answer.paths.empty()) return NoPathMessage(graph(), question, answer) + "\n";
+    const graph::Path* path = &answer.paths.front();
     query::PathValue value;
     value.nodes.push_back({path->start});
     for (const auto& step : path->steps) {
@@ -129,15 +122,17 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // As `kg neighbours A --depth K` (kg/graph_lookups.h), listed as it lists them.
   Result<std::string> Neighbours(const std::string& entity, int hops, const repl::OutputView& view,
                                  const repl::CancelFlag&) override {
     KG_RETURN_IF_ERROR(Refresh());
-    KG_ASSIGN_OR_RETURN(graph::VertexId start, graph().Resolve(entity));
-    graph::NeighbourhoodOptions options;
-    options.depth = hops;
-    KG_ASSIGN_OR_RETURN(auto reached, graph::Neighbourhood(graph(), start, options));
+    NeighboursQuestion question;
+    question.entity = entity;
+    question.depth = hops;
+    KG_ASSIGN_OR_RETURN(NeighboursAnswer answer, FindNeighbours(graph(), question));
+    SortForListing(graph(), answer.reached);
     ResultSet result = NewResult({"neighbour", "type", "hops"});
-    for (const auto& r : reached) {
+    for (const auto& r : answer.reached) {
       result.rows.push_back({Value::String(std::string(graph().name(r.vertex))),
                              Value::String(std::string(graph::EntityTypeLabel(graph().type(r.vertex)))), Value::Int(r.distance)});
     }
@@ -273,6 +268,8 @@ class EngineBackend final : public repl::ReplBackend {
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
     words_.export_formats = {"table", "json", "csv", "dot"};
+    words_.node_properties = query::NodePropertyNames();
+    words_.edge_properties = query::EdgePropertyNames();
   }
 
   // Keeps `result` for :export and renders it.

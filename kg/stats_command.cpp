@@ -7,52 +7,24 @@
 
 #include <vector>
 
-#include "graph/graph_opener.h"
 #include "kg/commands.h"
-#include "schema/stats_reader.h"
+#include "kg/stats_report.h"
 
 namespace kg::cli {
 namespace {
 
-using graph::SnapshotStatus;
-
-// The graph snapshot of each level (graph/graph_opener.h), actor first.
-Result<std::vector<SnapshotStatus>> ReadSnapshots(Store& store) {
-  std::vector<SnapshotStatus> out;
-  for (auto level : {graph::TripleLevel::kActor, graph::TripleLevel::kMention}) {
-    KG_ASSIGN_OR_RETURN(SnapshotStatus s, graph::CheckSnapshot(store, level));
-    out.push_back(std::move(s));
-  }
-  return out;
-}
-
-const char* LevelName(size_t i) { return i == 0 ? "actor" : "mention"; }
-
-void PrintText(const std::string& path, const StoreStats& s, const std::vector<SnapshotStatus>& snapshots) {
-  fmt::print("database     {}\n", path);
-  fmt::print("schema       version {}\n", s.schema_version);
-  fmt::print("file size    {:.1f} MiB\n", static_cast<double>(s.file_bytes) / (1024.0 * 1024.0));
-  fmt::print("documents    {}\n", s.documents);
-  fmt::print("sentences    {}\n", s.sentences);
-  fmt::print("entities     {}\n", s.entities);
-  for (const auto& [type, n] : s.entities_by_type) fmt::print("  {:<12} {}\n", type, n);
-  fmt::print("aliases      {}\n", s.aliases);
-  fmt::print("mentions     {}\n", s.mentions);
-  fmt::print("predicates   {}\n", s.predicates);
-  fmt::print("triples      {}\n", s.triples);
-  for (const auto& [level, n] : s.triples_by_level) fmt::print("  {:<12} {}\n", level, n);
-  fmt::print("evidence     {}\n", s.evidence);
-  fmt::print("snapshots\n");
-  for (size_t i = 0; i < snapshots.size(); ++i) {
-    const SnapshotStatus& g = snapshots[i];
-    std::string state(graph::SnapshotStateName(g.state));
-    if (g.file_bytes > 0) state += fmt::format(", {:.1f} MiB", static_cast<double>(g.file_bytes) / (1024.0 * 1024.0));
-    if (!g.why.empty()) state += " (" + g.why + ")";
-    fmt::print("  {:<12} {}\n", LevelName(i), state);
+// "documents    12", "  country      5": a detail under the line it belongs to.
+void PrintText(const StatsReport& report) {
+  for (const StatsLine& line : StatsLines(report)) {
+    std::string head = line.detail ? fmt::format("  {:<12} ", line.what) : fmt::format("{:<13}", line.what);
+    fmt::print("{}\n", line.value.empty() ? line.what : head + line.value);
   }
 }
 
-void PrintJson(const std::string& path, const StoreStats& s, const std::vector<SnapshotStatus>& snapshots) {
+void PrintJson(const StatsReport& report) {
+  const std::string& path = report.path;
+  const StoreStats& s = report.counts;
+  const auto& snapshots = report.snapshots;
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
   auto groups = [&](const char* key, const auto& pairs) {
@@ -81,7 +53,7 @@ void PrintJson(const std::string& path, const StoreStats& s, const std::vector<S
   w.Key("snapshots");
   w.StartObject();
   for (size_t i = 0; i < snapshots.size(); ++i) {
-    w.Key(LevelName(i));
+    w.Key(SnapshotLevelName(i));
     w.StartObject();
     w.Key("state"); w.String(std::string(graph::SnapshotStateName(snapshots[i].state)).c_str());
     w.Key("path"); w.String(snapshots[i].path.c_str());
@@ -105,14 +77,12 @@ void RegisterStatsCommand(CLI::App& app, CommandContext& ctx) {
   cmd->callback([&ctx, format] {
     auto store = ctx.OpenStore(/*read_only=*/true);
     if (!store.ok()) return void(ctx.Fail(store.status()));
-    auto stats = ReadStats(**store);
-    if (!stats.ok()) return void(ctx.Fail(stats.status()));
-    auto snapshots = ReadSnapshots(**store);
-    if (!snapshots.ok()) return void(ctx.Fail(snapshots.status()));
+    auto report = ReadStatsReport(**store);
+    if (!report.ok()) return void(ctx.Fail(report.status()));
     if (*format == "json") {
-      PrintJson((*store)->path(), *stats, *snapshots);
+      PrintJson(*report);
     } else {
-      PrintText((*store)->path(), *stats, *snapshots);
+      PrintText(*report);
     }
   });
 }

@@ -69,26 +69,42 @@ std::optional<VariableKind> RequiredKind(Function f) {
   }
 }
 
-std::optional<NodeProperty> ParseNodeProperty(std::string_view key) {
-  if (key == "name") return NodeProperty::kName;
-  if (key == "type") return NodeProperty::kType;
-  if (key == "code") return NodeProperty::kCode;
-  if (key == "sector") return NodeProperty::kSector;
+// The property keys nodes and relationships have, as queries spell them.
+constexpr std::pair<std::string_view, NodeProperty> kNodePropertyKeys[] = {
+    {"name", NodeProperty::kName}, {"type", NodeProperty::kType},
+    {"code", NodeProperty::kCode}, {"sector", NodeProperty::kSector}};
+constexpr std::pair<std::string_view, EdgeProperty> kEdgePropertyKeys[] = {
+    {"category", EdgeProperty::kCategory},   {"cameo", EdgeProperty::kCameo},
+    {"count", EdgeProperty::kCount},         {"first_date", EdgeProperty::kFirstDate},
+    {"last_date", EdgeProperty::kLastDate},  {"negated", EdgeProperty::kNegated}};
+
+template <typename Property, size_t N>
+std::optional<Property> FindKey(const std::pair<std::string_view, Property> (&keys)[N], std::string_view key) {
+  for (const auto& [name, property] : keys) {
+    if (name == key) return property;
+  }
   return std::nullopt;
 }
 
-std::optional<EdgeProperty> ParseEdgeProperty(std::string_view key) {
-  if (key == "category") return EdgeProperty::kCategory;
-  if (key == "cameo") return EdgeProperty::kCameo;
-  if (key == "count") return EdgeProperty::kCount;
-  if (key == "first_date") return EdgeProperty::kFirstDate;
-  if (key == "last_date") return EdgeProperty::kLastDate;
-  if (key == "negated") return EdgeProperty::kNegated;
-  return std::nullopt;
+template <typename Property, size_t N>
+std::vector<std::string> KeyNames(const std::pair<std::string_view, Property> (&keys)[N]) {
+  std::vector<std::string> names;
+  for (const auto& entry : keys) names.emplace_back(entry.first);
+  return names;
 }
 
-constexpr const char* kNodeProperties = "name, type, code, sector";
-constexpr const char* kEdgeProperties = "category, cameo, count, first_date, last_date, negated";
+std::optional<NodeProperty> ParseNodeProperty(std::string_view key) { return FindKey(kNodePropertyKeys, key); }
+std::optional<EdgeProperty> ParseEdgeProperty(std::string_view key) { return FindKey(kEdgePropertyKeys, key); }
+
+// "name, type, code, sector": for errors that list what there is.
+std::string JoinedKeys(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+const std::string kNodeProperties = JoinedKeys(KeyNames(kNodePropertyKeys));
+const std::string kEdgeProperties = JoinedKeys(KeyNames(kEdgePropertyKeys));
+
 constexpr const char* kLabels = "Country, Person, Organization, Location, Other";
 
 class Binder {
@@ -715,6 +731,9 @@ class Binder {
 };
 
 }  // namespace
+
+std::vector<std::string> NodePropertyNames() { return KeyNames(kNodePropertyKeys); }
+std::vector<std::string> EdgePropertyNames() { return KeyNames(kEdgePropertyKeys); }
 
 std::vector<std::string> FunctionNames() {
   std::vector<std::string> names;

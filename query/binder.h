@@ -26,4 +26,8 @@ Result<BoundQuery> Bind(const ast::Statement& statement, std::string_view text,
 // Every function the binder knows, in its canonical spelling (toUpper).
 std::vector<std::string> FunctionNames();
 
+// The property keys of nodes (name, type …) and of relationships (count …).
+std::vector<std::string> NodePropertyNames();
+std::vector<std::string> EdgePropertyNames();
+
 }  // namespace kg::query

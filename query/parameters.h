@@ -19,4 +19,10 @@ using Parameters = std::map<std::string, Value, std::less<>>;
 // list or map, for UNWIND), else the text itself as a string.
 Result<std::pair<std::string, Value>> ParseParameter(std::string_view assignment);
 
+// The two halves of ParseParameter, for the shell's `:param NAME VALUE`,
+// so that a value means the same in both. `what` names the input in errors
+// (e.g. "--param 'x=[1,'").
+bool IsParameterName(std::string_view name);
+Result<Value> ParseParameterValue(std::string_view text, std::string_view what);
+
 }  // namespace kg::query

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "query/binder.h"
 #include "query/parser.h"
@@ -13,9 +14,42 @@ namespace {
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+bool IsQuoted(const std::string& w) { return !w.empty() && (w.front() == '"' || w.front() == '\''); }
+
+// Bare names first: they are the short, likely ones.
 void SortUnique(std::vector<std::string>& v) {
-  std::sort(v.begin(), v.end());
+  std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
+    return std::make_pair(IsQuoted(a), std::string_view(a)) < std::make_pair(IsQuoted(b), std::string_view(b));
+  });
   v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+std::string SharedPrefix(const std::vector<std::string_view>& words) {
+  if (words.empty()) return "";
+  std::string_view prefix = words.front();
+  for (std::string_view w : words) {
+    size_t n = 0;
+    while (n < prefix.size() && n < w.size() && prefix[n] == w[n]) ++n;
+    prefix = prefix.substr(0, n);
+  }
+  return std::string(prefix);
+}
+
+// What a `.` after `variable` may be followed by: a node's properties if
+// the line binds it in a node pattern, a relationship's in a relationship
+// pattern, else either.
+std::vector<std::string> PropertiesOf(std::string_view line, std::string_view variable, const CompletionWords& words) {
+  for (size_t at = line.find(variable); at != std::string_view::npos; at = line.find(variable, at + 1)) {
+    size_t end = at + variable.size();
+    if ((at > 0 && IsWordChar(line[at - 1])) || (end < line.size() && IsWordChar(line[end]))) continue;
+    size_t before = at;
+    while (before > 0 && line[before - 1] == ' ') --before;
+    if (before > 0 && line[before - 1] == '(') return words.node_properties;
+    if (before > 0 && line[before - 1] == '[') return words.edge_properties;
+  }
+  std::vector<std::string> both = words.node_properties;
+  both.insert(both.end(), words.edge_properties.begin(), words.edge_properties.end());
+  return both;
 }
 
 // Adds each of `pool` that starts with `prefix`, shaped by `shape`.
@@ -67,6 +101,8 @@ Completion CompleteMetaCommand(std::string_view line, const CompletionWords& wor
     AddMatching({"table", "json", "csv", "dot"}, typed, Same, out);
   } else if (name == "timer") {
     AddMatching({"on", "off"}, typed, Same, out);
+  } else if (name == "params") {
+    AddMatching({"clear"}, typed, Same, out);
   } else if (name == "help") {
     std::vector<std::string> names;
     for (const auto& s : MetaCommandSpecs()) names.emplace_back(s.name);
@@ -139,6 +175,16 @@ Completion CompleteStatement(std::string_view line, const CompletionWords& words
     AddMatching(relationship ? words.predicates : words.labels, typed, Same, result.candidates);
     return result;
   }
+  // `a.na`: a property of the variable before the dot (not a float's `1.`).
+  if (start > 1 && line[start - 1] == '.') {
+    size_t dot = start - 1, variable = dot;
+    while (variable > 0 && IsWordChar(line[variable - 1])) --variable;
+    if (variable < dot && !std::isdigit(static_cast<unsigned char>(line[variable]))) {
+      std::string_view name = line.substr(variable, dot - variable);
+      AddMatching(PropertiesOf(line.substr(0, variable), name, words), typed, Same, result.candidates);
+      return result;
+    }
+  }
   if (typed.empty()) return result;  // a Tab on a blank offers nothing useful
   AddMatching(words.keywords, typed, [typed](const std::string& w) { return MatchCase(w, typed); },
               result.candidates);
@@ -166,14 +212,15 @@ Completion Complete(std::string_view before_cursor, const CompletionWords& words
 }
 
 std::string CommonPrefix(const std::vector<std::string>& candidates) {
-  if (candidates.empty()) return "";
-  std::string prefix = candidates.front();
-  for (const auto& c : candidates) {
-    size_t n = 0;
-    while (n < prefix.size() && n < c.size() && prefix[n] == c[n]) ++n;
-    prefix.resize(n);
+  std::vector<std::string_view> words(candidates.begin(), candidates.end());
+  bool mixed = std::any_of(candidates.begin(), candidates.end(), IsQuoted) &&
+               !std::all_of(candidates.begin(), candidates.end(), IsQuoted);
+  if (!mixed) return SharedPrefix(words);
+  for (std::string_view& w : words) {
+    if (w.front() == '"' || w.front() == '\'') w.remove_prefix(1);
   }
-  return prefix;
+  std::string prefix = SharedPrefix(words);
+  return prefix.find_first_of(" \t") == std::string::npos ? prefix : "\"" + prefix;
 }
 
 }  // namespace kg::repl

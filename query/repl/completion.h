@@ -18,11 +18,15 @@ struct CompletionWords {
   std::vector<std::string> predicates;      // relationship types, e.g. criticizes
   std::vector<std::string> entities;        // canonical entity names
   std::vector<std::string> export_formats;  // what :export writes
+  std::vector<std::string> node_properties;  // a.name, a.type …
+  std::vector<std::string> edge_properties;  // r.count, r.first_date …
 };
 
 struct Completion {
   size_t start = 0;                     // where the word being completed begins
-  std::vector<std::string> candidates;  // each replaces text[start, cursor); sorted, unique
+  // Each replaces text[start, cursor); unique, bare names sorted before
+  // quoted ones ("Israel" before "\"Israel Defense Forces\"").
+  std::vector<std::string> candidates;
 };
 
 // The keywords and function names of the query language (the subset
@@ -32,7 +36,10 @@ const std::vector<std::string>& QueryKeywords();
 // `before_cursor` is the current line up to the cursor.
 Completion Complete(std::string_view before_cursor, const CompletionWords& words);
 
-// The longest prefix all candidates share (what one Tab can insert).
+// What one Tab can insert: the longest prefix all candidates share. When
+// bare and quoted names mix (Israel, "Israel Defense Forces"), the names
+// are compared without their opening quote, and the prefix opens one only
+// when it needs it (a blank in it).
 std::string CommonPrefix(const std::vector<std::string>& candidates);
 
 }  // namespace kg::repl

@@ -6,12 +6,16 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <clocale>
 #include <cstdlib>
 
 #include "query/interrupt.h"
 #include "query/repl/terminal.h"
+#include "query/repl/text_util.h"
 
 namespace kg::repl {
 namespace {
@@ -154,21 +158,11 @@ unsigned char LineEditor::OnTab() {
 }
 
 void LineEditor::ListCandidates(const std::vector<std::string>& candidates) {
-  size_t width = TerminalColumns(fileno(out_));
-  if (width == 0) width = 80;
-  size_t column = 0;
-  std::fputc('\n', out_);
-  for (size_t i = 0; i < candidates.size() && i < kMaxListed; ++i) {
-    const std::string& c = candidates[i];
-    if (column > 0 && column + 2 + c.size() > width) {
-      std::fputc('\n', out_);
-      column = 0;
-    }
-    std::fprintf(out_, "%s%s", column > 0 ? "  " : "", c.c_str());
-    column += (column > 0 ? 2 : 0) + c.size();
-  }
-  if (candidates.size() > kMaxListed) std::fprintf(out_, "\n… and %zu more", candidates.size() - kMaxListed);
-  std::fputc('\n', out_);
+  const auto listed = static_cast<std::ptrdiff_t>(std::min(candidates.size(), kMaxListed));
+  std::vector<std::string> shown(candidates.begin(), candidates.begin() + listed);
+  std::string text = "\n" + WrapWords(shown, TerminalColumns(fileno(out_)));
+  if (candidates.size() > kMaxListed) text += fmt::format("… and {} more\n", candidates.size() - kMaxListed);
+  std::fputs(text.c_str(), out_);
   std::fflush(out_);
 }
 

@@ -8,20 +8,25 @@ namespace kg::repl {
 
 const std::vector<MetaCommandSpec>& MetaCommandSpecs() {
   static const std::vector<MetaCommandSpec> specs = {
-      {"help", "[COMMAND]", "list the commands, or explain one", 0, 1, {"h", "?"}},
-      {"stats", "", "counts of documents, entities, triples and evidence", 0, 0, {}},
-      {"schema", "", "entity types and predicates, with their counts", 0, 0, {}},
+      {"help", "[COMMAND]", "list the commands, or explain one", 0, 1, {"h", "?"}, false},
+      {"stats", "", "counts of documents, entities, triples and evidence", 0, 0, {}, false},
+      {"schema", "", "entity types and predicates, with their counts", 0, 0, {}, false},
       {"format", "table|json|csv|dot", "how results are shown (table fits the terminal; the others are whole)",
-       0, 1, {"mode"}},
-      {"path", "A B", "a shortest path from entity A to entity B", 2, 2, {}},
-      {"neighbours", "A [K]", "entities within K hops of A (default 1)", 1, 2, {"neighbors"}},
-      {"evidence", "A PREDICATE B", "the sentences behind A -PREDICATE-> B", 3, 3, {}},
-      {"export", "FORMAT FILE", "write the last result, or the whole graph if none, to FILE", 2, 2, {}},
-      {"ingest", "FILE", "ingest an article file or folder (prose), then reload the graph", 1, 1, {}},
-      {"import", "FILE", "import a triples file (TSV, JSON Lines, N-Triples), then reload the graph", 1, 1, {}},
-      {"source", "FILE", "run the statements and commands of a script file, as sqlite3's .read", 1, 1, {"read"}},
-      {"timer", "on|off", "show how long each statement took", 1, 1, {}},
-      {"quit", "", "leave the shell (Ctrl-D does too)", 0, 0, {"exit", "q"}},
+       0, 1, {"mode"}, false},
+      {"path", "A B", "a shortest path from entity A to entity B", 2, 2, {}, false},
+      {"neighbours", "A [K]", "entities within K hops of A (default 1)", 1, 2, {"neighbors"}, false},
+      {"evidence", "A PREDICATE B", "the sentences behind A -PREDICATE-> B", 3, 3, {}, false},
+      {"export", "FORMAT FILE", "write the last result, or the whole graph if none, to FILE", 2, 2, {}, false},
+      {"ingest", "FILE", "ingest an article file or folder (prose), then reload the graph", 1, 1, {}, false},
+      {"import", "FILE", "import a triples file (TSV, JSON Lines, N-Triples), then reload the graph", 1, 1, {}, false},
+      {"source", "FILE", "run the statements and commands of a script file, as sqlite3's .read", 1, 1, {"read"}, false},
+      {"tables", "", "node labels and relationship types, names only (:schema counts them)", 0, 0, {}, false},
+      {"param", "NAME [VALUE]",
+       "set $NAME to VALUE: 42, 1.5, 'text', true, false, null or a [list]; without VALUE, show it", 1, 2, {}, true},
+      {"params", "[clear]", "list the parameters :param set, or forget them all", 0, 1, {}, false},
+      {"output", "[FILE]", "write results to FILE (made anew), or to the screen again without FILE", 0, 1, {}, false},
+      {"timer", "on|off", "show how long each statement took", 1, 1, {}, false},
+      {"quit", "", "leave the shell (Ctrl-D does too)", 0, 0, {"exit", "q"}, false},
   };
   return specs;
 }
@@ -102,7 +107,6 @@ Result<MetaCommand> ParseMetaCommand(std::string_view line) {
   if (split.words.empty() || split.words.front().empty()) {
     return Status::InvalidInput("expected a command name after ':' (try :help)");
   }
-  if (split.open_quote) return Status::InvalidInput("unterminated quote in: :" + std::string(line));
   const std::string& name = split.words.front();
   MetaCommand command;
   command.spec = FindMetaCommand(name);
@@ -113,6 +117,12 @@ Result<MetaCommand> ParseMetaCommand(std::string_view line) {
     }
     return Status::InvalidInput(fmt::format("unknown command :{} (:help lists them)", name));
   }
+  if (command.spec->literal_tail && split.words.size() > 2) {
+    // The tail is a literal whose quotes are its own ('it''s', ['a', 'b']).
+    command.args = {split.words[1], std::string(Trim(line.substr(split.starts[2])))};
+    return command;
+  }
+  if (split.open_quote) return Status::InvalidInput("unterminated quote in: :" + std::string(line));
   command.args.assign(split.words.begin() + 1, split.words.end());
   if (command.args.size() < command.spec->min_args || command.args.size() > command.spec->max_args) {
     return Status::InvalidInput(fmt::format("usage: :{} {}", command.spec->name, command.spec->usage));

@@ -18,6 +18,9 @@ struct MetaCommandSpec {
   size_t min_args;
   size_t max_args;
   std::vector<std::string_view> aliases;
+  // The arguments after the first are one, taken as typed, quotes and all
+  // (a literal such as 'it''s' or ['a', 'b'], for :param).
+  bool literal_tail;
 };
 
 // Every meta-command, in the order :help lists them.
@@ -25,7 +28,7 @@ const std::vector<MetaCommandSpec>& MetaCommandSpecs();
 
 struct MetaCommand {
   const MetaCommandSpec* spec = nullptr;
-  std::vector<std::string> args;  // unquoted
+  std::vector<std::string> args;  // unquoted; for a literal_tail spec, the tail as typed is the last
 };
 
 // True when `line` is a meta-command rather than (part of) a statement.

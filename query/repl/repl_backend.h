@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "query/parameters.h"
 #include "query/repl/completion.h"
 #include "query/result_formatter.h"
 #include "query/source_error.h"
@@ -40,8 +41,10 @@ class ReplBackend {
   // One query statement (without its `;`). Keeps its result for Export.
   // `origin`: where it begins in a script, so errors name the script's own
   // line and column (the default for a statement typed at the prompt).
+  // `params`: the values of its $names, set with :param.
   virtual Result<std::string> RunStatement(const std::string& text, query::SourcePos origin,
-                                           const OutputView& view, const CancelFlag& cancel) = 0;
+                                           const query::Parameters& params, const OutputView& view,
+                                           const CancelFlag& cancel) = 0;
   virtual Result<std::string> Stats() = 0;
   virtual Result<std::string> Schema(const OutputView& view) = 0;
   virtual Result<std::string> Path(const std::string& from, const std::string& to, const OutputView& view,

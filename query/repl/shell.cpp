@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "query/interrupt.h"
+#include "query/repl/session_parameters.h"
 #include "query/repl/stream_line_source.h"
 #include "query/repl/text_util.h"
 
@@ -54,6 +55,7 @@ int Shell::Run() {
     if (line.kind == InputLine::Kind::kInterrupted) {
       // At the prompt Ctrl-C drops what was typed so far; a script stops.
       splitter_.Clear();
+      typed_.clear();
       if (options_.interactive) continue;
       PrintError("interrupted");
       break;
@@ -73,9 +75,21 @@ int Shell::Run() {
 }
 
 bool Shell::HandleLine(const std::string& line) {
+  // A statement recalled from the history comes back as one line holding
+  // its line breaks: it runs as the lines it was typed as.
+  if (line.find('\n') != std::string::npos) {
+    for (const std::string& part : SplitLines(line)) {
+      if (!HandleOneLine(part)) return false;
+    }
+    return true;
+  }
+  return HandleOneLine(line);
+}
+
+bool Shell::HandleOneLine(const std::string& line) {
   ++line_number_;
-  if (!Trim(line).empty()) input_.Remember(line);
   if (!splitter_.pending() && IsMetaCommandLine(line)) {
+    input_.Remember(line);
     statement_line_ = line_number_;
     bool quit = false;
     auto command = ParseMetaCommand(line);
@@ -89,7 +103,15 @@ bool Shell::HandleLine(const std::string& line) {
     Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
     return !quit;
   }
-  for (const query::ScriptStatement& statement : splitter_.AddLine(line, line_number_)) {
+  // The history keeps a statement as one entry, its lines joined by line
+  // breaks, once it is complete (Up recalls it whole, not line by line).
+  if (!typed_.empty() || !Trim(line).empty()) typed_ += typed_.empty() ? line : "\n" + line;
+  auto statements = splitter_.AddLine(line, line_number_);
+  if (!splitter_.pending() && !typed_.empty()) {
+    input_.Remember(typed_);
+    typed_.clear();
+  }
+  for (const query::ScriptStatement& statement : statements) {
     RunStatement(statement);
     if (stop_) return false;
   }
@@ -104,14 +126,58 @@ void Shell::RunStatement(const query::ScriptStatement& statement) {
       options_.interactive ? query::SourcePos{}
                            : query::SourcePos{0, static_cast<uint32_t>(statement.first_line),
                                               static_cast<uint32_t>(statement.first_column)};
-  auto result = backend_.RunStatement(statement.text, origin, View(), *scope.flag());
+  Status parameters = CheckParameters(statement.text, origin, params_);
+  auto result = parameters.ok() ? backend_.RunStatement(statement.text, origin, params_, View(), *scope.flag())
+                                : Result<std::string>(parameters);
   Report(result, std::chrono::steady_clock::now() - started, scope.flag()->load());
 }
 
 OutputView Shell::View() const {
   OutputView view = view_;
-  view.max_width = options_.terminal_width();
+  // A file gets tables whole, as wide as they are.
+  view.max_width = output_ ? 0 : options_.terminal_width();
   return view;
+}
+
+Result<std::string> Shell::SetOutput(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    output_.reset();
+    return std::string();
+  }
+  std::FILE* file = std::fopen(args[0].c_str(), "wb");
+  if (!file) {
+    return Status::IOError(":output " + args[0] + ": cannot write the file (results still go where they went)");
+  }
+  output_ = std::shared_ptr<std::FILE>(file, &std::fclose);
+  return std::string();
+}
+
+Result<std::string> Shell::Param(const std::vector<std::string>& args) {
+  const std::string& name = args[0];
+  if (args.size() == 1) {
+    auto it = params_.find(name);
+    if (it == params_.end()) return Status::NotFound(fmt::format("${0} has no value (:param {0} VALUE sets it)", name));
+    return fmt::format(":param {} {}\n", name, ParameterLiteral(it->second));
+  }
+  // cypher-shell writes `:param x => 1`; the arrow is optional here.
+  std::string_view value = args[1];
+  if (value.starts_with("=>")) value = Trim(value.substr(2));
+  KG_RETURN_IF_ERROR(SetParameter(name, value, params_));
+  return std::string();
+}
+
+Result<std::string> Shell::Params(const std::vector<std::string>& args) {
+  if (args.empty()) return ListParameters(params_);
+  if (args[0] != "clear") return Status::InvalidInput("usage: :params [clear]");
+  params_.clear();
+  return std::string();
+}
+
+std::string Shell::Tables() {
+  const CompletionWords& words = backend_.Words();
+  size_t width = output_ ? 0 : options_.terminal_width();
+  return "labels:\n" + WrapWords(words.labels, width, "  ") + "relationship types:\n" +
+         WrapWords(words.predicates, width, "  ");
 }
 
 Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit) {
@@ -136,6 +202,10 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
     timer_ = args[0] == "on";
     return std::string();
   }
+  if (name == "tables") return Tables();
+  if (name == "param") return Param(args);
+  if (name == "params") return Params(args);
+  if (name == "output") return SetOutput(args);
   if (name == "path") return backend_.Path(args[0], args[1], View(), cancel);
   if (name == "neighbours") {
     int hops = 1;
@@ -166,12 +236,16 @@ Result<std::string> Shell::Source(const std::string& file) {
   Shell script(backend_, lines, out_, err_, options);
   script.view_ = view_;
   script.timer_ = timer_;
+  script.params_ = params_;
+  script.output_ = output_;
   script.depth_ = depth_ + 1;
   script.Run();
   std::fclose(in);
   // Settings the script made stay, as with sqlite3's .read.
   view_ = script.view_;
   timer_ = script.timer_;
+  params_ = std::move(script.params_);
+  output_ = std::move(script.output_);
   if (script.stop_) stop_ = true;
   if (script.failures_ > 0) {
     return Status::InvalidInput(fmt::format(":source {}: {} of its statements or commands failed", file,
@@ -183,8 +257,10 @@ Result<std::string> Shell::Source(const std::string& file) {
 void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,
                    bool interrupted) {
   if (result.ok()) {
-    std::fputs(result->c_str(), out_);
-    if (!result->empty() && result->back() != '\n') std::fputc('\n', out_);
+    std::FILE* results = Results();
+    std::fputs(result->c_str(), results);
+    if (!result->empty() && result->back() != '\n') std::fputc('\n', results);
+    std::fflush(results);
   } else if (result.status().code() == Status::Code::kCancelled) {
     PrintError("cancelled");
     interrupted = true;
@@ -229,7 +305,8 @@ std::string Shell::Help(const std::string& topic) const {
     std::string head = fmt::format(":{} {}", spec.name, spec.usage);
     text += fmt::format("  {:<26} {}\n", head, spec.help);
   }
-  text += "Tab completes keywords, labels, predicates, entity names and commands; Ctrl-C cancels.\n";
+  text += "Tab completes keywords, labels, predicates, properties (a.name), entity names and commands;\n"
+          "Ctrl-C cancels.\n";
   return text;
 }
 

@@ -9,8 +9,10 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 
+#include "query/parameters.h"
 #include "query/repl/line_source.h"
 #include "query/repl/meta_command.h"
 #include "query/repl/repl_backend.h"
@@ -39,7 +41,8 @@ class Shell {
   // Runs until :quit or the end of input; returns the exit code.
   int Run();
 
-  // Handles one input line; false once the user asked to quit.
+  // Handles one input line (or a recalled multi-line history entry); false
+  // once the user asked to quit.
   bool HandleLine(const std::string& line);
 
   int failures() const { return failures_; }
@@ -47,6 +50,7 @@ class Shell {
   bool timer() const { return timer_; }
 
  private:
+  bool HandleOneLine(const std::string& line);
   void RunStatement(const query::ScriptStatement& statement);
   void RunMetaCommand(const std::string& line);
   Result<std::string> Dispatch(const MetaCommand& command, const CancelFlag& cancel, bool& quit);
@@ -60,6 +64,12 @@ class Shell {
   // commands), in a shell of its own over the same backend and settings.
   Result<std::string> Source(const std::string& file);
   OutputView View() const;
+  // Where results go: the :output file, else the screen.
+  std::FILE* Results() const { return output_ ? output_.get() : out_; }
+  Result<std::string> SetOutput(const std::vector<std::string>& args);
+  Result<std::string> Param(const std::vector<std::string>& args);
+  Result<std::string> Params(const std::vector<std::string>& args);
+  std::string Tables();
 
   ReplBackend& backend_;
   LineSource& input_;
@@ -67,7 +77,10 @@ class Shell {
   std::FILE* err_;
   ShellOptions options_;
   query::StatementSplitter splitter_;
+  std::string typed_;  // the lines of the pending statement, for the history
   OutputView view_;
+  query::Parameters params_;           // set with :param, given to every statement
+  std::shared_ptr<std::FILE> output_;  // set with :output FILE; shared with :source-d scripts
   bool timer_ = false;
   int failures_ = 0;
   bool stop_ = false;             // a script was interrupted

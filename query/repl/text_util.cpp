@@ -13,6 +13,16 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> lines;
+  for (;;) {
+    size_t end = text.find('\n');
+    lines.emplace_back(text.substr(0, end));
+    if (end == std::string_view::npos) return lines;
+    text.remove_prefix(end + 1);
+  }
+}
+
 std::string ToLower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -62,6 +72,29 @@ std::string QuoteIfNeeded(std::string_view text) {
     return IsBlank(c) || c == '"' || c == '\'' || c == '\\';
   });
   return plain ? std::string(text) : Quote(text);
+}
+
+std::string WrapWords(const std::vector<std::string>& words, size_t width, std::string_view indent) {
+  if (width == 0) width = 80;
+  std::string out;
+  size_t column = 0;
+  for (const std::string& word : words) {
+    if (column > 0 && column + 2 + word.size() > width) {
+      out += '\n';
+      column = 0;
+    }
+    if (column == 0) {
+      out += indent;
+      column = indent.size();
+    } else {
+      out += "  ";
+      column += 2;
+    }
+    out += word;
+    column += word.size();
+  }
+  if (column > 0) out += '\n';
+  return out;
 }
 
 }  // namespace kg::repl

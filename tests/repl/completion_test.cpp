@@ -14,6 +14,8 @@ CompletionWords Vocabulary() {
   w.predicates = {"criticizes", "cooperates_with", "meets"};
   w.entities = {"Israel", "Iran", "United States", "United Kingdom", "Russia"};
   w.export_formats = {"dot", "graphml", "json"};
+  w.node_properties = {"name", "type", "code", "sector"};
+  w.edge_properties = {"category", "cameo", "count", "first_date", "last_date", "negated"};
   return w;
 }
 
@@ -73,8 +75,9 @@ TEST_CASE("meta-command arguments complete by position") {
   CHECK(Complete(":evidence Israel cr", Vocabulary()).candidates == Words{"criticizes"});
   CHECK(Complete(":format j", Vocabulary()).candidates == Words{"json"});
   CHECK(Complete(":timer ", Vocabulary()).candidates == Words{"off", "on"});
+  CHECK(Complete(":params c", Vocabulary()).candidates == Words{"clear"});
   CHECK(Complete(":export g", Vocabulary()).candidates == Words{"graphml"});
-  CHECK(Complete(":help pa", Vocabulary()).candidates == Words{"path"});
+  CHECK(Complete(":help pa", Vocabulary()).candidates == Words{"param", "params", "path"});
   CHECK(Complete(":neighbours Israel ", Vocabulary()).candidates.empty());
   CHECK(Complete(":path Israel Iran ", Vocabulary()).candidates.empty());
 }
@@ -83,4 +86,36 @@ TEST_CASE("common prefix of candidates") {
   CHECK(CommonPrefix({}) == "");
   CHECK(CommonPrefix({"\"United Kingdom\"", "\"United States\""}) == "\"United ");
   CHECK(CommonPrefix({"abc"}) == "abc");
+  // Statement strings keep the quote the user opened.
+  CHECK(CommonPrefix({"'Iran'", "'Israel'"}) == "'I");
+}
+
+TEST_CASE(":path Isr completes to Israel when longer names share its start, bare names first") {
+  CompletionWords w = Vocabulary();
+  w.entities = {"Israeli settlers", "Israel", "Israel Defense Forces", "Iran"};
+  auto c = Complete(":path Isr", w);
+  CHECK(c.start == 6);
+  CHECK(c.candidates == Words{"Israel", "\"Israel Defense Forces\"", "\"Israeli settlers\""});
+  // One Tab inserts the shared name, bare; the next lists the three.
+  CHECK(CommonPrefix(c.candidates) == "Israel");
+  // Once the shared part has a blank, it opens the quote.
+  w.entities = {"United", "United Kingdom", "United States"};
+  CHECK(CommonPrefix(Complete(":neighbours Uni", w).candidates) == "United");
+  CHECK(CommonPrefix({"\"United Kingdom\"", "United Kingdoms"}) == "\"United Kingdom");
+  c = Complete(":evidence Israel criticizes Isr", Vocabulary());
+  CHECK(c.candidates == Words{"Israel"});
+}
+
+TEST_CASE("properties complete after a variable and a dot") {
+  auto c = Complete("MATCH (a)-[r]->(b) RETURN a.na", Vocabulary());
+  CHECK(c.start == 28);
+  CHECK(c.candidates == Words{"name"});
+  // r is bound in a relationship: its properties, not a node's.
+  CHECK(Complete("MATCH (a)-[r:criticizes]->(b) RETURN r.c", Vocabulary()).candidates ==
+        Words{"cameo", "category", "count"});
+  CHECK(Complete("MATCH (a) WHERE a.", Vocabulary()).candidates == Words{"code", "name", "sector", "type"});
+  // Unbound: either kind.
+  CHECK(Complete("RETURN x.n", Vocabulary()).candidates == Words{"name", "negated"});
+  // A float's dot is not a property access.
+  CHECK(Complete("RETURN 1.", Vocabulary()).candidates.empty());
 }

@@ -77,3 +77,18 @@ TEST_CASE("quoting of arguments") {
   CHECK(QuoteIfNeeded("say \"hi\"") == R"("say \"hi\"")");
   CHECK(QuoteIfNeeded("") == "\"\"");
 }
+
+TEST_CASE(":param takes its value as typed, quotes and blanks included") {
+  auto cmd = ParseMetaCommand(R"(:param names ["Iran", "United States"])");
+  REQUIRE(cmd.ok());
+  CHECK(cmd->spec->name == "param");
+  CHECK(cmd->args == std::vector<std::string>{"names", R"(["Iran", "United States"])"});
+  // An apostrophe inside a quoted value is the value's own, not an open quote.
+  cmd = ParseMetaCommand(":param place 'Côte d'Ivoire'  ");
+  REQUIRE(cmd.ok());
+  CHECK(cmd->args == std::vector<std::string>{"place", "'Côte d'Ivoire'"});
+  cmd = ParseMetaCommand(":param x");
+  REQUIRE(cmd.ok());
+  CHECK(cmd->args == std::vector<std::string>{"x"});
+  CHECK(ParseMetaCommand(":param").status().message() == "usage: :param NAME [VALUE]");
+}

@@ -38,42 +38,54 @@ struct Terminal {
   // The next prompt, once libedit reads keys from it (see WaitForRawMode).
   bool Prompt() { return session.WaitFor("kg> ") && session.WaitForRawMode(); }
   void Line(const std::string& text) { session.Send(text + "\r"); }
+  // Types `keys`, then waits for `answer` and the next prompt.
+  bool Answers(std::string_view keys, std::string_view answer) {
+    session.Send(keys);
+    return session.WaitFor(answer) && Prompt();
+  }
   PtySession session;
 };
 
 }  // namespace
 
-TEST_CASE("a statement typed over several lines runs at its semicolon") {
+TEST_CASE("a statement typed over several lines runs at its semicolon, and one Up recalls it whole") {
   Scratch scratch;
   Terminal t(scratch);
   t.Line("MATCH (n:Country)");
   REQUIRE(t.session.WaitFor("  -> "));
   t.Line("  RETURN count(*) * 100 + 17;");
   CHECK(t.session.WaitFor("517"));
+  REQUIRE(t.Prompt());
+  t.session.Send("\x1b[A\r");  // Up once, Enter: the whole statement again
+  CHECK(t.session.WaitFor("517"));
   CHECK(t.Prompt());
   t.session.Send("\x04");  // Ctrl-D leaves
   CHECK(t.session.WaitExit() == 0);
 }
 
-TEST_CASE("Tab completes entity names, multi-word ones in quotes") {
+TEST_CASE("Tab completes entity names (multi-word ones in quotes, Isr beside longer names) and properties") {
   Scratch scratch;
   Terminal t(scratch);
   // Two names start with "United": the first Tab stops where they part.
   t.session.Send("MATCH (n {name: \"Unit\tS\t}) RETURN toUpper(n.name);\r");
   CHECK(t.session.WaitFor("UNITED STATES"));
   REQUIRE(t.Prompt());
-  t.session.Send(":neighbours Isr\t\r");
-  CHECK(t.session.WaitFor("Russia"));
-  CHECK(t.Prompt());
+  // "Israel Defense Forces" starts as Israel does: one Tab still gives Israel.
+  CHECK(t.Answers(":neighbours Isr\t\r", "Russia"));
+  CHECK(t.Answers(":path Isr\t Iran\r", "(Israel)<-[:criticizes]-(Iran)"));
+  CHECK(t.Answers(":evidence Iran crit\tIsr\t\r", "(Iran)-[:criticizes]->(Israel)"));
+  CHECK(t.Answers("MATCH (a:Country {name: 'Iran'}) RETURN a.co\t;\r", "IRN"));
   t.session.Send(":ne\tIran\r");
   CHECK(t.session.WaitFor("Israel"));
 }
 
-TEST_CASE("history survives a restart") {
+TEST_CASE("history survives a restart, a multi-line statement as one entry") {
   Scratch scratch;
   {
     Terminal t(scratch);
-    t.Line(kCountQuery);
+    t.Line("MATCH (n:Country)");
+    REQUIRE(t.session.WaitFor("  -> "));
+    t.Line("RETURN count(*) * 100 + 17;");
     REQUIRE(t.session.WaitFor("517"));
     REQUIRE(t.Prompt());
     t.Line(":quit");
@@ -171,10 +183,46 @@ TEST_CASE("meta-commands over the real engines") {
   CHECK(run.out.find("criticizes") != std::string::npos);
   CHECK(run.out.find("Country") != std::string::npos);
   CHECK(run.out.find("(Israel)-[:criticizes]->(Russia),false,2024-01-02") != std::string::npos);
-  CHECK(run.out.find("United Kingdom,Country,1") != std::string::npos);
-  CHECK(run.out.find("United States,Country,2") != std::string::npos);
+  // Listed as `kg neighbours Israel --depth 2` lists them: nearest first, then by name.
+  CHECK(run.out.find("Iran,Country,1\nRussia,Country,1\nUnited Kingdom,Country,1\nUnited States,Country,2\n") !=
+        std::string::npos);
+  auto cli = RunKg({"--db", scratch.db(), "neighbours", "Israel", "--depth", "2"});
+  CHECK(cli.out.find("1\tIran\tcountry\n1\tRussia\tcountry\n1\tUnited Kingdom\tcountry\n2\tUnited States\tcountry\n") !=
+        std::string::npos);
   std::string exported = kg::test::ReadFile(scratch.dir.File("out.json"));
   CHECK(exported.find("2024-01-02") != std::string::npos);
+  // :stats says what `kg stats` says, snapshots included.
+  CHECK(run.out.find("  mention") != std::string::npos);
+  CHECK(run.out.find("file size") != std::string::npos);
+}
+
+TEST_CASE(":param gives statements their $names, and a missing one says how to set it in the shell") {
+  Scratch scratch;
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ":param who 'Israel'\n:param codes [\"IRN\", \"RUS\"]\n"
+                   "MATCH (a {name: $who})-[r]-(b) WHERE b.code IN $codes RETURN b.name ORDER BY b.name;\n"
+                   ":params\nRETURN $nobody;\n");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("Iran") != std::string::npos);
+  CHECK(run.out.find("Russia") != std::string::npos);
+  CHECK(run.out.find(":param who 'Israel'") != std::string::npos);
+  CHECK(run.err.find("<stdin>:5: line 5, column 8: parameter $nobody has no value; set it with :param nobody VALUE") !=
+        std::string::npos);
+  CHECK(run.err.find("--param") == std::string::npos);
+}
+
+TEST_CASE(".output writes results to a file, .tables lists labels and relationship types") {
+  Scratch scratch;
+  std::string file = scratch.dir.File("out.txt");
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ".output " + file + "\n:format csv\n" + kCountQuery + "\n.output\n.tables\n:tables\n");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(kg::test::ReadFile(file).find("517") != std::string::npos);
+  CHECK(run.out.find("517") == std::string::npos);
+  CHECK(run.out.find("labels:\n  Country  Person  Organization  Location  Other\n") != std::string::npos);
+  CHECK(run.out.find("relationship types:\n") != std::string::npos);
+  CHECK(run.out.find("criticizes") != std::string::npos);
 }
 
 TEST_CASE("a bare kg at a terminal opens the shell") {

@@ -36,6 +36,12 @@ void MakeReplDatabase(const std::string& db_path, int filler) {
   int64_t russia = country("Russia", "RUS");
   int64_t usa = country("United States", "USA");
   int64_t uk = country("United Kingdom", "GBR");
+  // Shares its start with Israel, as real graphs have such names: Tab on
+  // "Isr" must still complete to Israel.
+  EntitySpec idf;
+  idf.name = "Israel Defense Forces";
+  idf.type = "organization";
+  Must(writer->Entity(idf));
   int64_t criticizes = Must(writer->Predicate({"criticizes", "DISAPPROVE", "11"}));
   int64_t cooperates = Must(writer->Predicate({"cooperates_with", "COOPERATE", "06"}));
   auto relate = [&](int64_t s, int64_t p, int64_t o, const char* phrase) {

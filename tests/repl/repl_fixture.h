@@ -8,7 +8,8 @@
 namespace kg::test {
 
 // Creates `db_path` holding Israel, Iran, Russia, "United States" and
-// "United Kingdom" (countries) with relations among them, and `filler`
+// "United Kingdom" (countries) with relations among them, the organization
+// "Israel Defense Forces" without any, and `filler`
 // further entities named "Filler N" with no relations.
 void MakeReplDatabase(const std::string& db_path, int filler = 0);
 

@@ -18,10 +18,13 @@ class FakeBackend : public ReplBackend {
   std::vector<std::string> calls;
   std::vector<kg::query::SourcePos> origins;
   OutputView last_view;
+  kg::query::Parameters last_params;
 
-  kg::Result<std::string> RunStatement(const std::string& text, kg::query::SourcePos origin, const OutputView& view,
+  kg::Result<std::string> RunStatement(const std::string& text, kg::query::SourcePos origin,
+                                       const kg::query::Parameters& params, const OutputView& view,
                                        const CancelFlag&) override {
     calls.push_back("statement " + text);
+    last_params = params;
     origins.push_back(origin);
     last_view = view;
     if (text.find("BAD") != std::string::npos) return kg::Status::InvalidInput("line 1, column 1: bad");
@@ -54,7 +57,12 @@ class FakeBackend : public ReplBackend {
     calls.push_back(call);
     return call + "\n";
   }
-  CompletionWords words_;
+  CompletionWords words_ = [] {
+    CompletionWords w;
+    w.labels = {"Country", "Person"};
+    w.predicates = {"criticizes", "meets"};
+    return w;
+  }();
 };
 
 class ScriptSource : public LineSource {
@@ -123,6 +131,17 @@ std::string ScriptFile(const std::string& text) {
   return name;
 }
 
+std::string ReadWhole(const std::string& name) {
+  std::string out;
+  if (std::FILE* f = std::fopen(name.c_str(), "rb")) {
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("statements and meta-commands reach the backend") {
@@ -142,7 +161,20 @@ TEST_CASE("the prompt changes while a statement continues") {
   Run run({"MATCH (n)", "RETURN n;", ":quit", "RETURN 'never';"}, /*interactive=*/true);
   CHECK(run.prompts == std::vector<std::string>{kPrompt, kContinuationPrompt, kPrompt});
   CHECK(run.backend.calls.size() == 1);  // :quit stopped it
-  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)", "RETURN n;", ":quit"});
+  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)\nRETURN n;", ":quit"});
+}
+
+TEST_CASE("history keeps a multi-line statement as one entry, and a recalled entry runs whole") {
+  // Blank lines before a statement are not part of its entry; Ctrl-C
+  // forgets the half-typed one.
+  Run run({"", "MATCH (n)", "", "RETURN n;", "MATCH (m)", "^C", "MATCH (n)\nRETURN n;", ":stats"},
+          /*interactive=*/true);
+  CHECK(run.remembered == std::vector<std::string>{"MATCH (n)\n\nRETURN n;", "MATCH (n)\nRETURN n;", ":stats"});
+  CHECK(run.backend.calls == std::vector<std::string>{"statement MATCH (n)\n\nRETURN n",
+                                                      "statement MATCH (n)\nRETURN n", "stats"});
+  // An entry recalled with a command after its statement runs both.
+  Run both({"RETURN 1;\n:stats"}, /*interactive=*/true);
+  CHECK(both.backend.calls == std::vector<std::string>{"statement RETURN 1", "stats"});
 }
 
 TEST_CASE("no error ends the loop, and a script's exit code says one happened") {
@@ -243,4 +275,53 @@ TEST_CASE("a script that sources itself stops at the depth limit") {
 TEST_CASE(":import reaches the importer, :ingest the ingester") {
   Run run({":import world.tsv", ":ingest a.md"}, false);
   CHECK(run.backend.calls == std::vector<std::string>{"import world.tsv", "ingest a.md"});
+}
+
+TEST_CASE(":param sets a value every statement gets, :params lists them, a missing one names :param") {
+  Run run({":param x 42", ":param name 'United States'", ":param list [1, \"two\"]", ":param flag => true",
+           "RETURN $x, $name;", ":params", ":param name", "RETURN $y;", ":param 1x 2", ":param bad [1,",
+           ":params clear", ":params"},
+          /*interactive=*/false);
+  REQUIRE(run.backend.calls == std::vector<std::string>{"statement RETURN $x, $name"});
+  const auto& params = run.backend.last_params;
+  REQUIRE(params.size() == 4);
+  CHECK(params.at("x").as_int() == 42);
+  CHECK(params.at("name").as_string() == "United States");
+  CHECK(params.at("list").as_list().size() == 2);
+  CHECK(params.at("flag").as_bool());
+  std::string out = run.out.text();
+  CHECK(out.find(":param flag true\n:param list [1, \"two\"]\n:param name 'United States'\n:param x 42\n") !=
+        std::string::npos);
+  CHECK(out.find("no parameters (:param NAME VALUE sets one)") != std::string::npos);
+  std::string err = run.err.text();
+  // The missing parameter is not sent to the engine; its error points at it.
+  CHECK(err.find("<stdin>:8: line 8, column 8: parameter $y has no value; set it with :param y VALUE") !=
+        std::string::npos);
+  CHECK(err.find("--param") == std::string::npos);
+  CHECK(err.find(":param 1x: a parameter name is letters") != std::string::npos);
+  CHECK(err.find(":param bad: invalid JSON") != std::string::npos);
+  CHECK(run.exit_code == 1);
+}
+
+TEST_CASE(":output sends results to a file and back, :tables lists labels and types") {
+  const std::string file = ScriptFile("old text");
+  Run run({":output " + file, "RETURN 1;", ":stats", "RETURN BAD;", ":output", "RETURN 2;",
+           ":output /nonexistent/dir/x.txt", "RETURN 3;"},
+          /*interactive=*/false);
+  std::string written = ReadWhole(file);
+  CHECK(written == "rows of RETURN 1\nstats\n");
+  std::string out = run.out.text();
+  CHECK(out.find("rows of RETURN 1") == std::string::npos);
+  CHECK(out.find("rows of RETURN 2\nrows of RETURN 3\n") != std::string::npos);
+  std::string err = run.err.text();
+  CHECK(err.find("line 1, column 1: bad") != std::string::npos);  // errors stay on the screen
+  CHECK(err.find(":output /nonexistent/dir/x.txt: cannot write") != std::string::npos);
+  std::remove(file.c_str());
+}
+
+TEST_CASE(":tables and .tables list the labels and relationship types by name") {
+  Run run({":tables", ".tables"}, /*interactive=*/false);
+  const std::string listing = "labels:\n  Country  Person\nrelationship types:\n  criticizes  meets\n";
+  CHECK(run.out.text() == listing + listing);
+  CHECK(run.exit_code == 0);
 }
