@@ -341,6 +341,25 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
   return agents;
 }
 
+std::vector<Participant> ArgumentFinder::Locations(const Trigger& trigger) const {
+  std::vector<Participant> out;
+  std::vector<int> words = {trigger.noun >= 0 ? trigger.noun : trigger.anchor};
+  if (trigger.noun >= 0 && trigger.noun != trigger.anchor) words.push_back(trigger.anchor);
+  for (size_t k = 0; k < words.size() && words.size() < 16; ++k) {
+    for (int c : tree_.children(words[k])) {
+      const std::string_view rel = tree_.base_relation(c);
+      if ((rel == "obl" || rel == "nmod") && policy_.IsLocationPreposition(tree_.CaseOf(c))) {
+        // The place named itself, not what a phrase is about ("in
+        // anticipation of Dorian").
+        Append(&out, MentionWithConjuncts(c, trigger.anchor));
+      } else if (rel == "obj" || (tree_.upos(c) == "VERB" && IsInfinitiveComplement(tree_, policy_, c))) {
+        words.push_back(c);
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<Participant> ArgumentFinder::MisattachedRecipients(int object, int verb) const {
   std::vector<Participant> out;
   std::vector<int> objects = {object};
@@ -366,7 +385,9 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
     const std::string_view base = tree_.base_relation(c);
     if (rel == "obj" || rel == "nsubj:pass" || rel == "iobj") {
       if (!IsRelativePronoun(tree_, c)) Append(&patients, Resolve(c, true, true, verb));
-      if (rel == "obj") Append(&patients, MisattachedRecipients(c, verb));
+      // Only for a thing: "expelled the Libyan ambassador to Greece" names
+      // the ambassador's post, not a recipient.
+      if (rel == "obj" && mention_at_[c] < 0) Append(&patients, MisattachedRecipients(c, verb));
     } else if (base == "obl" && rel != "obl:agent") {
       const std::string_view prep = tree_.CaseOf(c);
       if (!trigger.preposition.empty() && prep == trigger.preposition) {

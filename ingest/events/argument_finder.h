@@ -28,6 +28,10 @@ class ArgumentFinder {
 
   std::vector<Participant> Agents(const Trigger& trigger) const;
   std::vector<Participant> Patients(const Trigger& trigger) const;
+  // The actors named as where the event is done: in/into phrases of its
+  // clause, of its object, or of the infinitive it governs ("threatened to
+  // impose a curfew in Algiers").
+  std::vector<Participant> Locations(const Trigger& trigger) const;
   // Whether an event noun names its own actor ("Russia's cooperation").
   bool NounHasAgent(int noun) const { return !NounAgents(noun).empty(); }
   // The actor mention a token belongs to, or -1.

@@ -64,6 +64,8 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"patient_prepositions", &patient_preps_},
       {"noun_patient_prepositions", &noun_patient_preps_},
       {"agent_prepositions", &agent_preps_},
+      {"location_prepositions", &location_preps_},
+      {"location_target_categories", &location_categories_},
       {"group_nouns", &group_nouns_},
       {"time_nouns", &time_nouns_},
       {"obligation_auxiliaries", &obligations_},

@@ -45,6 +45,15 @@ class ClausePolicy {
     return noun_patient_preps_.count(std::string(lemma)) > 0;
   }
   bool IsAgentPreposition(std::string_view lemma) const { return agent_preps_.count(std::string(lemma)) > 0; }
+  // "in", "into": the place where an event is done.
+  bool IsLocationPreposition(std::string_view lemma) const { return location_preps_.count(std::string(lemma)) > 0; }
+  // Categories whose event, done to no actor, is done to the place it is
+  // done in, as event coders code it ("imposed a curfew in Algiers" coerces
+  // Algeria, "demonstrated in Belgrade" protests Serbia); not criticism,
+  // support or meetings, whose place is only where they were said or held.
+  bool IsLocationTargetCategory(std::string_view category) const {
+    return location_categories_.count(std::string(category)) > 0;
+  }
   // "members of the European Union", "the government of Iran": a noun that
   // acts for the actor of its of-phrase.
   bool IsGroupNoun(std::string_view lemma) const { return group_nouns_.count(std::string(lemma)) > 0; }
@@ -68,7 +77,7 @@ class ClausePolicy {
 
   std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_, allegations_,
       intents_, phases_, intent_adjectives_, cancels_, hypothetical_nouns_, patient_preps_, noun_patient_preps_,
-      agent_preps_, group_nouns_, time_nouns_, obligations_;
+      agent_preps_, group_nouns_, time_nouns_, obligations_, location_preps_, location_categories_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_;
   std::vector<std::string> deverbal_endings_;
   std::string obligation_predicate_;

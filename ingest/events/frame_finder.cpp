@@ -74,6 +74,15 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
       }
     }
     ChoosePatients(tree, lexicon_, &f);
+    // "imposed a curfew in Algiers": done to no actor, done to the place.
+    const bool actor_patient = std::any_of(f.patients.begin(), f.patients.end(), [](const Participant& p) { return p.is_mention(); });
+    if (!actor_patient && policy_.IsLocationTargetCategory(lexicon_.predicate(f.predicate).category)) {
+      std::vector<Participant> places = arguments.Locations(t);
+      if (!places.empty()) {
+        f.patients.insert(f.patients.end(), places.begin(), places.end());
+        ChoosePatients(tree, lexicon_, &f);
+      }
+    }
     SetPhrase(t, &f);
     // "will not accept", "failed to reach agreement": refusing to cooperate
     // is an event of its own, a rejection, beside the negated fact.
