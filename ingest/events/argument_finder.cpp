@@ -360,6 +360,29 @@ std::vector<Participant> ArgumentFinder::Locations(const Trigger& trigger) const
   return out;
 }
 
+std::vector<Participant> ArgumentFinder::PurposeTargets(const Trigger& trigger) const {
+  std::vector<Participant> out;
+  std::vector<int> words = {trigger.anchor};
+  if (trigger.noun >= 0 && trigger.noun != trigger.anchor) words.push_back(trigger.noun);
+  // "blocked a road to show their anger": parsers hang the purpose on the object too.
+  if (const int object = tree_.ChildBy(trigger.anchor, "obj"); object >= 0) words.push_back(object);
+  auto keep_actors = [&](std::vector<Participant> found) {
+    std::erase_if(found, [](const Participant& p) { return !p.is_mention(); });
+    Append(&out, std::move(found));
+  };
+  for (int w : words) {
+    for (int c : tree_.children(w)) {
+      const std::string_view rel = tree_.base_relation(c);
+      if ((rel == "advcl" || rel == "acl") && tree_.upos(c) == "VERB" && tree_.HasChild(c, "mark", "to")) {
+        keep_actors(ClausePatients(c, Trigger{}, 1));
+      } else if ((rel == "obl" || rel == "nmod") && tree_.CaseOf(c) == "in" && policy_.IsPurposeNoun(tree_.lemma(c))) {
+        for (int n : tree_.ChildrenBy(c, "nmod")) keep_actors(Resolve(n, true, false, trigger.anchor));
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<Participant> ArgumentFinder::MisattachedRecipients(int object, int verb) const {
   std::vector<Participant> out;
   std::vector<int> objects = {object};

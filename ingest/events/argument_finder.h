@@ -32,6 +32,10 @@ class ArgumentFinder {
   // clause, of its object, or of the infinitive it governs ("threatened to
   // impose a curfew in Algiers").
   std::vector<Participant> Locations(const Trigger& trigger) const;
+  // The actors an event's purpose names: the patients of its purpose
+  // clause ("began a hunger strike to demand the resignation of X") or of
+  // its "in protest at/of" phrase.
+  std::vector<Participant> PurposeTargets(const Trigger& trigger) const;
   // Whether an event noun names its own actor ("Russia's cooperation").
   bool NounHasAgent(int noun) const { return !NounAgents(noun).empty(); }
   // The actor mention a token belongs to, or -1.

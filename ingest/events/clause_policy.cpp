@@ -65,6 +65,8 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"noun_patient_prepositions", &noun_patient_preps_},
       {"agent_prepositions", &agent_preps_},
       {"location_prepositions", &location_preps_},
+      {"purpose_target_categories", &purpose_categories_},
+      {"purpose_nouns", &purpose_nouns_},
       {"location_target_categories", &location_categories_},
       {"group_nouns", &group_nouns_},
       {"time_nouns", &time_nouns_},

@@ -45,6 +45,14 @@ class ClausePolicy {
     return noun_patient_preps_.count(std::string(lemma)) > 0;
   }
   bool IsAgentPreposition(std::string_view lemma) const { return agent_preps_.count(std::string(lemma)) > 0; }
+  // Categories whose event, done to no actor, is done to whom its purpose
+  // names: "began a hunger strike to protest against Sweden's decision"
+  // protests Sweden, "blocked a road in protest at the U.S. policy".
+  bool IsPurposeTargetCategory(std::string_view category) const {
+    return purpose_categories_.count(std::string(category)) > 0;
+  }
+  // "in protest at", "in defiance of": a phrase that names a purpose.
+  bool IsPurposeNoun(std::string_view lemma) const { return purpose_nouns_.count(std::string(lemma)) > 0; }
   // "in", "into": the place where an event is done.
   bool IsLocationPreposition(std::string_view lemma) const { return location_preps_.count(std::string(lemma)) > 0; }
   // Categories whose event, done to no actor, is done to the place it is
@@ -77,7 +85,8 @@ class ClausePolicy {
 
   std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_, allegations_,
       intents_, phases_, intent_adjectives_, cancels_, hypothetical_nouns_, patient_preps_, noun_patient_preps_,
-      agent_preps_, group_nouns_, time_nouns_, obligations_, location_preps_, location_categories_;
+      agent_preps_, group_nouns_, time_nouns_, obligations_, location_preps_, location_categories_,
+      purpose_categories_, purpose_nouns_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_;
   std::vector<std::string> deverbal_endings_;
   std::string obligation_predicate_;

@@ -76,7 +76,15 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     ChoosePatients(tree, lexicon_, &f);
     // "imposed a curfew in Algiers": done to no actor, done to the place.
     const bool actor_patient = std::any_of(f.patients.begin(), f.patients.end(), [](const Participant& p) { return p.is_mention(); });
-    if (!actor_patient && policy_.IsLocationTargetCategory(lexicon_.predicate(f.predicate).category)) {
+    const std::string& category = lexicon_.predicate(f.predicate).category;
+    if (!actor_patient && policy_.IsPurposeTargetCategory(category)) {
+      // "began a hunger strike to demand the resignation of X": done to X.
+      std::vector<Participant> targets = arguments.PurposeTargets(t);
+      f.patients.insert(f.patients.end(), targets.begin(), targets.end());
+      ChoosePatients(tree, lexicon_, &f);
+    }
+    const bool actor_now = std::any_of(f.patients.begin(), f.patients.end(), [](const Participant& p) { return p.is_mention(); });
+    if (!actor_now && policy_.IsLocationTargetCategory(category)) {
       std::vector<Participant> places = arguments.Locations(t);
       if (!places.empty()) {
         f.patients.insert(f.patients.end(), places.begin(), places.end());
