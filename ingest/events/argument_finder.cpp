@@ -415,7 +415,10 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
       const std::string_view prep = tree_.CaseOf(c);
       if (!trigger.preposition.empty() && prep == trigger.preposition) {
         Append(&patients, Resolve(c, true, true, verb));
-      } else if (policy_.IsPatientPreposition(prep) && !(IsPassive(verb) && policy_.IsAgentPreposition(prep))) {
+      } else if ((policy_.IsPatientPreposition(prep) || (light && policy_.IsNounPatientPreposition(prep))) &&
+                 !(IsPassive(verb) && policy_.IsAgentPreposition(prep))) {
+        // A light verb's obliques are its noun's: "completed their
+        // withdrawal from Lebanon" withdraws from Lebanon.
         Append(&patients, Resolve(c, true, false, verb));
       }
     }
