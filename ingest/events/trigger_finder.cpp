@@ -105,6 +105,9 @@ std::vector<Trigger> VerbTriggers(const DependencyTree& tree, const PredicateLex
     t.kind = TriggerKind::kVerb;
     t.anchor = verb;
     if (!ParticlesMatch(tree, verb, sense.particles, &t)) continue;
+    // "called Nevada for Biden" is no "call for": a prepositional verb
+    // takes its patient in the phrase, not a direct object before it.
+    if (!t.preposition.empty() && has_object && sense.particles.size() == 1) continue;
     t.predicate = sense.predicate;
     found.push_back(std::move(t));
     break;
