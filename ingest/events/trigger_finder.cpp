@@ -105,9 +105,14 @@ std::vector<Trigger> VerbTriggers(const DependencyTree& tree, const PredicateLex
     t.kind = TriggerKind::kVerb;
     t.anchor = verb;
     if (!ParticlesMatch(tree, verb, sense.particles, &t)) continue;
-    // "called Nevada for Biden" is no "call for": a prepositional verb
-    // takes its patient in the phrase, not a direct object before it.
-    if (!t.preposition.empty() && has_object && sense.particles.size() == 1) continue;
+    // "called Nevada for Biden" is no "call for": where the preposition
+    // makes the sense (bare "call" names no event), the verb takes its
+    // patient in the phrase, not a direct object before it. Where the bare
+    // verb is the event too ("withdrew its ships from Peru"), the phrase
+    // only adds a patient.
+    if (!t.preposition.empty() && has_object && sense.particles.size() == 1 && senses->back().particles.size() != 0) {
+      continue;
+    }
     t.predicate = sense.predicate;
     found.push_back(std::move(t));
     break;
