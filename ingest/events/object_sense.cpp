@@ -32,9 +32,18 @@ int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexic
   }
   int object = tree.ChildBy(trigger.anchor, "obj");
   if (object < 0) object = tree.ChildBy(trigger.anchor, "nsubj:pass");
-  if (object < 0 || tree.upos(object) != "NOUN") return trigger.predicate;
+  // "a statement released by his office": a participle's noun is its object.
+  if (object < 0 && tree.relation(trigger.anchor) == "acl" && tree.token(trigger.anchor).xpos == "VBN") {
+    object = tree.head(trigger.anchor);
+  }
+  if (object < 0) return trigger.predicate;
+  const std::string_view tag = tree.upos(object);
+  if (lexicon.NeedsAnimateObject(verb) && lexicon.HasAnimateNouns() && tag != "PROPN" && tag != "PRON" &&
+      !(tag == "NOUN" && lexicon.IsAnimateNoun(tree.lemma(object)))) {
+    return -1;  // "released a statement", "released the tell-all book"
+  }
+  if (tag != "NOUN") return trigger.predicate;
   const std::string& noun = tree.lemma(object);
-  if (lexicon.NeedsAnimateObject(verb) && lexicon.HasAnimateNouns() && !lexicon.IsAnimateNoun(noun)) return -1;
   const int other = lexicon.AbstractObjectPredicate(verb);
   if (other < 0) return trigger.predicate;
   return lexicon.IsAbstractNoun(noun) ? other : trigger.predicate;
