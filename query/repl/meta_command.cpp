@@ -16,7 +16,7 @@ const std::vector<MetaCommandSpec>& MetaCommandSpecs() {
       {"path", "A B", "a shortest path from entity A to entity B", 2, 2, {}, false},
       {"neighbours", "A [K]", "entities within K hops of A (default 1)", 1, 2, {"neighbors"}, false},
       {"evidence", "A PREDICATE B", "the sentences behind A -PREDICATE-> B", 3, 3, {}, false},
-      {"export", "FORMAT FILE", "write the last result, or the whole graph if none, to FILE", 2, 2, {}, false},
+      {"export", "FORMAT FILE", "write the last result, or the whole graph if none, to FILE (dot svg png graphml nt json neo4j jsonl csv)", 2, 2, {}, false},
       {"ingest", "FILE", "ingest an article file or folder (prose), then reload the graph", 1, 1, {}, false},
       {"import", "FILE", "import a triples file (TSV, JSON Lines, N-Triples), then reload the graph", 1, 1, {}, false},
       {"source", "FILE", "run the statements and commands of a script file, as sqlite3's .read", 1, 1, {"read"}, false},

@@ -257,3 +257,32 @@ TEST_CASE(":ingest stores an article and reloads the graph, :export writes the l
   CHECK(run.out.find("wrote the last result (2 rows)") != std::string::npos);
   CHECK(kg::test::ReadFile(exported) == "n.name\nUnited Kingdom\nUnited States\n");
 }
+
+TEST_CASE(":export writes every kg export format through kg export's own writer; a bad one is an error, the shell goes on") {
+  Scratch scratch;
+  auto file = [&](const std::string& name) { return scratch.dir.File(name); };
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ":export graphml " + file("whole.graphml") + "\n"
+                   ":path Iran \"United States\"\n"
+                   ":export svg " + file("path.svg") + "\n:export png " + file("path.png") + "\n"
+                   ":export dot " + file("path.dot") + "\n:export ntriples " + file("path.nt") + "\n"
+                   ":export json " + file("path.json") + "\n:export jsonl " + file("path.jsonl") + "\n"
+                   ":export neo4j " + file("neo") + "\n"
+                   ":export gif " + file("x.gif") + "\n:export dot " + file("no/such/dir/x.dot") + "\n" +
+                   kCountQuery + "\n");
+  CHECK(run.exit_code == 1);  // the two bad exports
+  CHECK(run.out.find("wrote the whole graph (") != std::string::npos);
+  CHECK(run.out.find("wrote the last result (4 entities, 3 relations)") != std::string::npos);
+  CHECK(run.out.find("517") != std::string::npos);  // the shell went on
+  CHECK(run.err.find("unknown export format 'gif' (dot, svg, png") != std::string::npos);
+  CHECK(run.err.find(file("no/such/dir/x.dot") + ": cannot write") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("whole.graphml")).find("<graphml") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("path.png")).starts_with("\x89PNG"));
+  CHECK(kg::test::ReadFile(file("path.svg")).find("<svg") != std::string::npos);
+  std::string dot = kg::test::ReadFile(file("path.dot"));
+  CHECK(dot.find("Iran") != std::string::npos);
+  CHECK(dot.find("Russia") == std::string::npos);  // only the path's part
+  CHECK(kg::test::ReadFile(file("path.nt")).find("<http://example.org/kg/entity/Iran>") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("path.json")).find("\"links\"") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("neo/nodes.csv")).find("Iran") != std::string::npos);
+}
