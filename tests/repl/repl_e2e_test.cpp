@@ -258,7 +258,7 @@ TEST_CASE(":ingest stores an article and reloads the graph, :export writes the l
   CHECK(kg::test::ReadFile(exported) == "n.name\nUnited Kingdom\nUnited States\n");
 }
 
-TEST_CASE(":export writes every kg export format through kg export's own writer; a bad one is an error, the shell goes on") {
+TEST_CASE(":export writes every kg export format through kg export's own writer, and a bad one is an error the shell goes on after") {
   Scratch scratch;
   auto file = [&](const std::string& name) { return scratch.dir.File(name); };
   auto run = RunKg({"--db", scratch.db(), "repl"},
