@@ -35,6 +35,7 @@ std::string_view FormatName(OutputFormat format) {
     case OutputFormat::kJson: return "json";
     case OutputFormat::kCsv: return "csv";
     case OutputFormat::kDot: return "dot";
+    case OutputFormat::kLine: return "line";
   }
   return "table";
 }
@@ -152,6 +153,22 @@ Result<std::string> Shell::SetOutput(const std::vector<std::string>& args) {
   return std::string();
 }
 
+Result<std::string> Shell::Expanded(const std::vector<std::string>& args) {
+  const bool expanded = view_.format == OutputFormat::kLine;
+  bool want = !expanded;
+  if (!args.empty()) {
+    if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :expanded [on|off]");
+    want = args[0] == "on";
+  }
+  if (want && !expanded) {
+    unexpanded_ = view_.format;
+    view_.format = OutputFormat::kLine;
+  } else if (!want && expanded) {
+    view_.format = unexpanded_;
+  }
+  return fmt::format("expanded display is {}\n", want ? "on" : "off");
+}
+
 Result<std::string> Shell::Param(const std::vector<std::string>& args) {
   const std::string& name = args[0];
   if (args.size() == 1) {
@@ -193,10 +210,11 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
   if (name == "format") {
     if (args.empty()) return fmt::format("format: {}\n", FormatName(view_.format));
     auto format = query::ParseOutputFormat(args[0]);
-    if (!format) return Status::InvalidInput("unknown format '" + args[0] + "' (table, json, csv or dot)");
+    if (!format) return Status::InvalidInput(fmt::format("unknown format '{}' ({})", args[0], query::kOutputFormatNames));
     view_.format = *format;
     return std::string();
   }
+  if (name == "expanded") return Expanded(args);
   if (name == "timer") {
     if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :timer on|off");
     timer_ = args[0] == "on";

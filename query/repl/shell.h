@@ -67,6 +67,8 @@ class Shell {
   // Where results go: the :output file, else the screen.
   std::FILE* Results() const { return output_ ? output_.get() : out_; }
   Result<std::string> SetOutput(const std::vector<std::string>& args);
+  // :expanded / :x: toggles :format line, and back to the format before.
+  Result<std::string> Expanded(const std::vector<std::string>& args);
   Result<std::string> Param(const std::vector<std::string>& args);
   Result<std::string> Params(const std::vector<std::string>& args);
   std::string Tables();
@@ -79,6 +81,7 @@ class Shell {
   query::StatementSplitter splitter_;
   std::string typed_;  // the lines of the pending statement, for the history
   OutputView view_;
+  OutputFormat unexpanded_ = OutputFormat::kTable;  // what :expanded off goes back to
   query::Parameters params_;           // set with :param, given to every statement
   std::shared_ptr<std::FILE> output_;  // set with :output FILE; shared with :source-d scripts
   bool timer_ = false;

@@ -60,7 +60,7 @@ TEST_CASE("meta-command names complete with their prefix") {
   CHECK(c.start == 0);
   CHECK(c.candidates == Words{":neighbours"});
   CHECK(Complete(".ti", Vocabulary()).candidates == Words{".timer"});
-  CHECK(Complete(":e", Vocabulary()).candidates == Words{":evidence", ":export"});
+  CHECK(Complete(":ex", Vocabulary()).candidates == Words{":expanded", ":export"});
 }
 
 TEST_CASE("meta-command arguments complete by position") {

@@ -286,3 +286,15 @@ TEST_CASE(":export writes every kg export format through kg export's own writer,
   CHECK(kg::test::ReadFile(file("path.json")).find("\"links\"") != std::string::npos);
   CHECK(kg::test::ReadFile(file("neo/nodes.csv")).find("Iran") != std::string::npos);
 }
+
+TEST_CASE(".mode line prints a record per block in the shell, and kg query --format line does the same") {
+  Scratch scratch;
+  const std::string query = "MATCH (n:Country) WHERE n.name STARTS WITH 'United' RETURN n.name, n.code ORDER BY n.name;";
+  auto run = RunKg({"--db", scratch.db(), "repl"}, ".mode line\n" + query + "\n");
+  CHECK(run.exit_code == 0);
+  const std::string block = "n.name = United Kingdom\nn.code = GBR\n\nn.name = United States\nn.code = USA\n\n(2 rows)\n";
+  CHECK(run.out.find(block) != std::string::npos);
+  auto cli = RunKg({"--db", scratch.db(), "query", "--format", "line", query});
+  CHECK(cli.exit_code == 0);
+  CHECK(cli.out == block);
+}

@@ -325,3 +325,14 @@ TEST_CASE(":tables and .tables list the labels and relationship types by name") 
   CHECK(run.out.text() == listing + listing);
   CHECK(run.exit_code == 0);
 }
+
+TEST_CASE(".mode is :format, line among its formats, and :x toggles the expanded display and back") {
+  Run run({".mode csv", ":x", "RETURN 1;"}, false);
+  CHECK(run.backend.last_view.format == OutputFormat::kLine);
+  Run back({".mode csv", ":x", ":expanded", "RETURN 1;", ":format line", ":x off", ":format", ":x maybe"}, false);
+  CHECK(back.backend.last_view.format == OutputFormat::kCsv);
+  std::string out = back.out.text();
+  CHECK(out.find("expanded display is on\nexpanded display is off\n") != std::string::npos);
+  CHECK(out.find("format: csv") != std::string::npos);  // :x off goes back to the format :x left
+  CHECK(back.err.text().find("usage: :expanded [on|off]") != std::string::npos);
+}
