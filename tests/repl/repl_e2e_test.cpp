@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <sstream>
 
 #include "tests/repl/pty_session.h"
 #include "tests/repl/repl_fixture.h"
@@ -28,12 +29,17 @@ struct Scratch {
 // `no_color`: whether NO_COLOR is set (it is emptied otherwise, whatever
 // the test runner's environment says).
 struct Terminal {
-  explicit Terminal(const Scratch& scratch, bool no_color = true)
-      : session({KG_BINARY, "--db", scratch.db(), "repl"},
-                {"TERM=xterm", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + scratch.dir.path(),
-                 "KG_HISTORY=" + scratch.dir.File("history"), "EDITRC=" + scratch.dir.File("no-editrc"),
-                 no_color ? "NO_COLOR=1" : "NO_COLOR="}) {
+  explicit Terminal(const Scratch& scratch, bool no_color = true, unsigned short columns = 120,
+                    std::vector<std::string> env = {})
+      : session({KG_BINARY, "--db", scratch.db(), "repl"}, Environment(scratch, no_color, std::move(env)), columns) {
     REQUIRE(Prompt());
+  }
+  static std::vector<std::string> Environment(const Scratch& scratch, bool no_color, std::vector<std::string> more) {
+    std::vector<std::string> env = {"TERM=xterm", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + scratch.dir.path(),
+                                    "KG_HISTORY=" + scratch.dir.File("history"),
+                                    "EDITRC=" + scratch.dir.File("no-editrc"), no_color ? "NO_COLOR=1" : "NO_COLOR="};
+    env.insert(env.end(), more.begin(), more.end());
+    return env;
   }
   // The next prompt, once libedit reads keys from it (see WaitForRawMode).
   bool Prompt() { return session.WaitFor("kg> ") && session.WaitForRawMode(); }
@@ -297,4 +303,21 @@ TEST_CASE(".mode line prints a record per block in the shell, and kg query --for
   auto cli = RunKg({"--db", scratch.db(), "query", "--format", "line", query});
   CHECK(cli.exit_code == 0);
   CHECK(cli.out == block);
+}
+
+TEST_CASE("at 60 columns no line of an 8-column table is wider than the terminal") {
+  Scratch scratch;
+  Terminal t(scratch, /*no_color=*/true, /*columns=*/60);
+  REQUIRE(t.Answers("MATCH (a)-[r]->(b) RETURN a.name, a.code, type(r), b.name, b.code, r.negated, a, b;\r",
+                    " rows)"));
+  size_t table_lines = 0;
+  std::istringstream transcript(t.session.transcript());
+  for (std::string line; std::getline(transcript, line);) {
+    if (line.find(" | ") == std::string::npos && line.find("-+-") == std::string::npos) continue;
+    ++table_lines;
+    size_t columns = 0;  // code points: "…" is one
+    for (char c : line) columns += (c & 0xC0) != 0x80;
+    CHECK_MESSAGE(columns <= 60, line);
+  }
+  CHECK(table_lines >= 3);  // the head, its rule and rows
 }
