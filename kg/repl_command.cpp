@@ -28,6 +28,7 @@
 #include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
+#include "query/repl/pager.h"
 #include "query/repl/shell.h"
 #include "query/repl/stream_line_source.h"
 #include "query/repl/table_fit.h"
@@ -337,6 +338,10 @@ int RunRepl(CommandContext& ctx) {
   options.interactive = terminal;
   options.color = repl::ColorWanted(STDOUT_FILENO);
   options.terminal_width = [] { return repl::TerminalColumns(STDOUT_FILENO); };
+  options.terminal_rows = [] { return repl::TerminalRows(STDOUT_FILENO); };
+  if (terminal && isatty(STDOUT_FILENO)) {
+    options.pager = [](const std::string& text) { return repl::Page(text, repl::PagerCommand()); };
+  }
   if (terminal && !ctx.quiet) {
     const auto& g = (*backend)->graph();
     std::fprintf(stderr, "%s: %zu entities, %zu relations\n", (*backend)->path().c_str(), g.num_vertices(),

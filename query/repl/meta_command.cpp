@@ -14,6 +14,8 @@ const std::vector<MetaCommandSpec>& MetaCommandSpecs() {
       {"format", "table|line|json|csv|dot",
        "how results are shown (table fits the terminal; line: a record per block; the others are whole)", 0, 1,
        {"mode"}, false},
+      {"pager", "[on|off]", "long results through $PAGER (default less -FRX) at a terminal; on by default", 0, 1,
+       {}, false},
       {"expanded", "[on|off]", "one record per block (:format line) or back, as psql's \\x; toggles", 0, 1, {"x"},
        false},
       {"path", "A B", "a shortest path from entity A to entity B", 2, 2, {}, false},

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "query/interrupt.h"
@@ -169,6 +170,26 @@ Result<std::string> Shell::Expanded(const std::vector<std::string>& args) {
   return fmt::format("expanded display is {}\n", want ? "on" : "off");
 }
 
+Result<std::string> Shell::SetPager(const std::vector<std::string>& args) {
+  if (args.empty()) return fmt::format("pager: {}{}\n", pager_ ? "on" : "off",
+                                       options_.interactive && options_.pager ? "" : " (used only at a terminal)");
+  if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :pager [on|off]");
+  pager_ = args[0] == "on";
+  return std::string();
+}
+
+void Shell::PrintResult(const std::string& text) {
+  std::FILE* results = Results();
+  const size_t rows = options_.terminal_rows();
+  const bool page = pager_ && options_.interactive && options_.pager && !output_ && rows > 0 &&
+                    static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) >= rows;
+  // A pager that fails must not lose the result: it is printed instead.
+  if (page && options_.pager(text)) return;
+  std::fputs(text.c_str(), results);
+  if (!text.empty() && text.back() != '\n') std::fputc('\n', results);
+  std::fflush(results);
+}
+
 Result<std::string> Shell::Param(const std::vector<std::string>& args) {
   const std::string& name = args[0];
   if (args.size() == 1) {
@@ -215,6 +236,7 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
     return std::string();
   }
   if (name == "expanded") return Expanded(args);
+  if (name == "pager") return SetPager(args);
   if (name == "timer") {
     if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :timer on|off");
     timer_ = args[0] == "on";
@@ -254,6 +276,7 @@ Result<std::string> Shell::Source(const std::string& file) {
   Shell script(backend_, lines, out_, err_, options);
   script.view_ = view_;
   script.timer_ = timer_;
+  script.pager_ = pager_;
   script.params_ = params_;
   script.output_ = output_;
   script.depth_ = depth_ + 1;
@@ -262,6 +285,7 @@ Result<std::string> Shell::Source(const std::string& file) {
   // Settings the script made stay, as with sqlite3's .read.
   view_ = script.view_;
   timer_ = script.timer_;
+  pager_ = script.pager_;
   params_ = std::move(script.params_);
   output_ = std::move(script.output_);
   if (script.stop_) stop_ = true;
@@ -275,10 +299,7 @@ Result<std::string> Shell::Source(const std::string& file) {
 void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,
                    bool interrupted) {
   if (result.ok()) {
-    std::FILE* results = Results();
-    std::fputs(result->c_str(), results);
-    if (!result->empty() && result->back() != '\n') std::fputc('\n', results);
-    std::fflush(results);
+    PrintResult(*result);
   } else if (result.status().code() == Status::Code::kCancelled) {
     PrintError("cancelled");
     interrupted = true;

@@ -30,8 +30,9 @@ struct Scratch {
 // the test runner's environment says).
 struct Terminal {
   explicit Terminal(const Scratch& scratch, bool no_color = true, unsigned short columns = 120,
-                    std::vector<std::string> env = {})
-      : session({KG_BINARY, "--db", scratch.db(), "repl"}, Environment(scratch, no_color, std::move(env)), columns) {
+                    std::vector<std::string> env = {}, unsigned short rows = 40)
+      : session({KG_BINARY, "--db", scratch.db(), "repl"}, Environment(scratch, no_color, std::move(env)), columns,
+                rows) {
     REQUIRE(Prompt());
   }
   static std::vector<std::string> Environment(const Scratch& scratch, bool no_color, std::vector<std::string> more) {
@@ -320,4 +321,21 @@ TEST_CASE("at 60 columns no line of an 8-column table is wider than the terminal
     CHECK_MESSAGE(columns <= 60, line);
   }
   CHECK(table_lines >= 3);  // the head, its rule and rows
+}
+
+TEST_CASE("at a terminal a result longer than the screen goes through $PAGER, a failing one prints it anyway") {
+  Scratch scratch;
+  {
+    Terminal t(scratch, /*no_color=*/true, /*columns=*/120, {"PAGER=sed s/^/paged:/"}, /*rows=*/10);
+    t.session.Send(":help\r");
+    REQUIRE(t.session.WaitFor("paged:Statements"));
+    REQUIRE(t.Prompt());
+    REQUIRE(t.Answers(":pager off\r", ""));
+    REQUIRE(t.Answers(":help\r", "Ctrl-C cancels"));
+    CHECK(t.session.transcript().find("paged:Statements") == t.session.transcript().rfind("paged:Statements"));
+    REQUIRE(t.Answers(std::string(kCountQuery) + "\r", "517"));  // short: never paged
+    CHECK(t.session.transcript().find("paged:517") == std::string::npos);
+  }
+  Terminal broken(scratch, /*no_color=*/true, /*columns=*/120, {"PAGER=/no/such/pager"}, /*rows=*/10);
+  CHECK(broken.Answers(":help\r", "Ctrl-C cancels"));
 }
