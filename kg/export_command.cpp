@@ -1,11 +1,7 @@
 // kg export: the graph, or a part of it, for GraphViz, Gephi, RDF stores,
 // D3, Neo4j, or as JSON lines of triples with their evidence.
 #include <fmt/format.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
-#include <sstream>
-#include <unordered_set>
 
 #include "graph/date_window.h"
 #include "graph/exporters.h"
@@ -16,7 +12,6 @@
 #include "kg/commands.h"
 #include "kg/export_output.h"
 #include "kg/graph_flags.h"
-#include "schema/evidence_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -105,46 +100,6 @@ Result<Selection> Select(const KnowledgeGraph& g, const ExportFlags& flags) {
   return s;
 }
 
-// One JSON object per evidence row of each exported triple.
-Status WriteJsonl(Store& store, const KnowledgeGraph& g, const Subgraph& part, std::ostream& out) {
-  std::unordered_set<int64_t> wanted;
-  bool everything = part.edges.size() == g.num_edges();
-  if (!everything) {
-    for (EdgeId e : part.edges) wanted.insert(g.edge(e).triple_id);
-  }
-  return ForEachEvidenceLine(store, TripleLevelName(g.level()), [&](const EvidenceLine& line) {
-    if (!everything && !wanted.count(line.triple_id)) return;
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    auto text = [&](const char* key, const std::optional<std::string>& value) {
-      w.Key(key);
-      if (value) w.String(value->c_str(), static_cast<rapidjson::SizeType>(value->size()));
-      else w.Null();
-    };
-    w.StartObject();
-    w.Key("triple_id");
-    w.Int64(line.triple_id);
-    text("doc_id", line.doc_key);
-    text("subject", line.subject);
-    text("subject_code", line.subject_code);
-    text("predicate", line.predicate);
-    text("category", line.category);
-    text("object", line.object);
-    text("object_code", line.object_code);
-    w.Key("negated");
-    w.Bool(line.negated);
-    text("sentence", line.sentence);
-    text("phrase", line.phrase);
-    text("date", line.date);
-    text("source", line.source);
-    text("rule", line.rule);
-    text("modality", line.modality);
-    text("frame", line.frame);
-    w.EndObject();
-    out << buffer.GetString() << '\n';
-  });
-}
-
 Status Run(CommandContext& ctx, const ExportFlags& flags) {
   auto format = ParseExportFormat(flags.format);
   if (!format) return Status::InvalidInput(fmt::format("unknown --format '{}'", flags.format));
@@ -152,35 +107,13 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
   KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
   KG_ASSIGN_OR_RETURN(auto graph, LoadGraph(ctx, *store, flags.graph));
   KG_ASSIGN_OR_RETURN(Selection selection, Select(*graph, flags));
-  const Subgraph& part = selection.part;
-
-  if (*format == ExportFormat::kNeo4j) return WriteNeo4jCsv(*graph, part, flags.out);
-  std::ostringstream text;
-  switch (*format) {
-    case ExportFormat::kDot:
-    case ExportFormat::kSvg:
-    case ExportFormat::kPng: {
-      KG_ASSIGN_OR_RETURN(auto evidence, EvidenceReader::Create(*store));
-      Status status = Status::Ok();
-      EdgeSentence sentence = [&](EdgeId e) -> std::string {
-        auto rows = evidence->ForTriple(graph->edge(e).triple_id, 1);
-        if (!rows.ok()) {
-          if (status.ok()) status = rows.status();
-          return "";
-        }
-        return rows->empty() ? "" : (*rows)[0].sentence;
-      };
-      Status written = WritePicture(*graph, part, sentence, selection.picture, *format, flags.out, kSmallerExport);
-      KG_RETURN_IF_ERROR(status);
-      return written;
-    }
-    case ExportFormat::kGraphml: WriteGraphml(*graph, part, text); break;
-    case ExportFormat::kNtriples: WriteNtriples(*graph, part, flags.base, text); break;
-    case ExportFormat::kJson: WriteJson(*graph, part, text); break;
-    case ExportFormat::kJsonl: KG_RETURN_IF_ERROR(WriteJsonl(*store, *graph, part, text)); break;
-    case ExportFormat::kNeo4j: break;
-  }
-  return WriteExportText(text.str(), flags.out);
+  ExportRequest request;
+  request.format = *format;
+  request.out = flags.out;
+  request.base = flags.base;
+  request.picture = selection.picture;
+  request.smaller = kSmallerExport;
+  return WriteExport(*store, *graph, selection.part, request);
 }
 
 }  // namespace

@@ -12,6 +12,10 @@
 #include "graph/subgraph.h"
 #include "schema/status.h"
 
+namespace kg {
+class Store;
+}
+
 namespace kg::cli {
 
 // Writes `text` to `out_path`, or to standard output when it is empty.
@@ -27,5 +31,19 @@ Status WritePicture(const graph::KnowledgeGraph& graph, const graph::Subgraph& p
 
 // The picture's name for the date filters --since and --until, when given.
 void AddDateCaption(const std::string& since, const std::string& until, graph::DotOptions& options);
+
+// What `kg export` and the REPL's :export write, and where.
+struct ExportRequest {
+  graph::ExportFormat format = graph::ExportFormat::kDot;
+  std::string out;  // file (a folder for neo4j); empty = standard output
+  std::string base = "http://example.org/kg/";  // of N-Triples IRIs
+  graph::DotOptions picture;  // title, legend, what a picture leaves out
+  std::string_view smaller;   // how to make an unreadable picture smaller
+};
+
+// Writes `part` of `graph` in `request.format`: the one path from a
+// selected part to bytes, so `kg export` and :export write the same files.
+Status WriteExport(Store& store, const graph::KnowledgeGraph& graph, const graph::Subgraph& part,
+                   const ExportRequest& request);
 
 }  // namespace kg::cli

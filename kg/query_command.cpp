@@ -87,8 +87,8 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& ctx) {
   auto o = std::make_shared<QueryOptions>();
   cmd->add_option("statement", o->statement, "The statement, e.g. \"MATCH (a)-[:criticizes]->(b) RETURN a, b\"");
   cmd->add_option("-f,--file", o->file, "Read statements separated by ';' from FILE");
-  cmd->add_option("--format", o->format, "table, json, csv or dot")
-      ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
+  cmd->add_option("--format", o->format, query::kOutputFormatNames)
+      ->check(CLI::IsMember({"table", "line", "json", "csv", "dot"}));
   // One NAME=VALUE per --param, so that a statement after it is not taken for a value.
   cmd->add_option("--param", o->params, "NAME=VALUE for $NAME (int, float, true/false, null, 'string', JSON list or object)")
       ->allow_extra_args(false)

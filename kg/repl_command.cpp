@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 #include "graph/knowledge_graph.h"
@@ -20,17 +19,22 @@
 #include "ingest/import/importer.h"
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
+#include "graph/exporters.h"
+#include "graph/subgraph.h"
 #include "kg/commands.h"
+#include "kg/export_output.h"
 #include "kg/graph_lookups.h"
 #include "kg/stats_report.h"
 #include "query/binder.h"
 #include "query/query_engine.h"
 #include "query/repl/line_editor.h"
+#include "query/repl/pager.h"
 #include "query/repl/shell.h"
 #include "query/repl/stream_line_source.h"
 #include "query/repl/table_fit.h"
 #include "query/repl/terminal.h"
 #include "query/result_formatter.h"
+#include "query/result_subgraph.h"
 #include "schema/evidence_reader.h"
 
 namespace kg::cli {
@@ -40,6 +44,7 @@ using query::ResultSet;
 using query::Value;
 
 constexpr int kEvidenceRowsPerTriple = 1000;
+constexpr const char* kExportFormats = "dot, svg, png, graphml, ntriples, json, neo4j, jsonl, csv or table";
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
 class EngineBackend final : public repl::ReplBackend {
@@ -171,12 +176,20 @@ class EngineBackend final : public repl::ReplBackend {
     return Show(std::move(result), view);
   }
 
+  // Graph formats (dot, svg, png, graphml, ntriples, json, neo4j, jsonl)
+  // go through `kg export`'s own writer (kg/export_output.h) with the part
+  // the last result names, or the whole graph; table and csv write the
+  // last result's rows.
   Result<std::string> Export(const std::string& format_name, const std::string& file) override {
-    auto format = query::ParseOutputFormat(format_name);
-    if (!format) return Status::InvalidInput("unknown export format '" + format_name + "' (table, json, csv or dot)");
+    auto graph_format = graph::ParseExportFormat(format_name);
+    auto rows_format = query::ParseOutputFormat(format_name);
+    if (!graph_format && !rows_format) {
+      return Status::InvalidInput(fmt::format("unknown export format '{}' ({})", format_name, kExportFormats));
+    }
+    KG_RETURN_IF_ERROR(Refresh());
+    if (graph_format) return ExportGraph(*graph_format, format_name, file);
     std::string what = "the last result";
     if (!last_) {
-      KG_RETURN_IF_ERROR(Refresh());
       query::QueryLimits limits;
       limits.max_rows = 0;
       KG_ASSIGN_OR_RETURN(ResultSet whole, engine_->Execute("MATCH (a)-[r]->(b) RETURN a, r, b", {}, limits));
@@ -184,12 +197,8 @@ class EngineBackend final : public repl::ReplBackend {
       what = "the whole graph";
     }
     repl::OutputView view;
-    view.format = *format;
-    std::string text = Render(*last_, view);
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) return Status::IOError("cannot write " + file);
+    view.format = *rows_format;
+    KG_RETURN_IF_ERROR(WriteExportText(Render(*last_, view), file));
     return fmt::format("wrote {} ({} rows) to {} as {}\n", what, last_->rows.size(), file, format_name);
   }
 
@@ -234,6 +243,34 @@ class EngineBackend final : public repl::ReplBackend {
   EngineBackend(std::unique_ptr<Store> store, graph::OpenOptions graph_options)
       : store_(std::move(store)), graph_options_(std::move(graph_options)) {}
 
+  Result<std::string> ExportGraph(graph::ExportFormat format, const std::string& format_name,
+                                  const std::string& file) {
+    // The snapshot the last result's values refer to, even if a reload came since.
+    const bool part_of_result = last_ && last_->graph;
+    const graph::KnowledgeGraph& g = part_of_result ? *last_->graph : graph();
+    graph::Subgraph part;
+    ExportRequest request;
+    request.format = format;
+    request.out = file;
+    request.smaller = "a query that returns fewer nodes, or kg export --around / --top";
+    if (part_of_result) {
+      query::SubgraphCollector collector(g);
+      for (const auto& row : last_->rows) {
+        for (const auto& v : row) collector.Add(v);
+      }
+      part = collector.Part();
+      request.picture.part = "the last result";
+    } else {
+      part = graph::WholeGraph(g);
+      request.picture.leave_out_unlinked = true;  // as kg export draws the whole graph
+    }
+    KG_RETURN_IF_ERROR(WriteExport(*store_, g, part, request));
+    return fmt::format("wrote {} ({} entit{}, {} relation{}) to {} as {}\n",
+                       part_of_result ? "the last result" : "the whole graph", part.vertices.size(),
+                       part.vertices.size() == 1 ? "y" : "ies", part.edges.size(), part.edges.size() == 1 ? "" : "s",
+                       file, format_name);
+  }
+
   static repl::OutputView TableView() { return {}; }
 
   // The backend holds the snapshot itself (not only through the engine):
@@ -267,7 +304,7 @@ class EngineBackend final : public repl::ReplBackend {
     for (uint32_t p = 0; p < g.num_predicates(); ++p) words_.predicates.push_back(g.predicate(p).name);
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
-    words_.export_formats = {"table", "json", "csv", "dot"};
+    words_.export_formats = {"dot", "svg", "png", "graphml", "ntriples", "json", "neo4j", "jsonl", "csv", "table"};
     words_.node_properties = query::NodePropertyNames();
     words_.edge_properties = query::EdgePropertyNames();
   }
@@ -301,6 +338,10 @@ int RunRepl(CommandContext& ctx) {
   options.interactive = terminal;
   options.color = repl::ColorWanted(STDOUT_FILENO);
   options.terminal_width = [] { return repl::TerminalColumns(STDOUT_FILENO); };
+  options.terminal_rows = [] { return repl::TerminalRows(STDOUT_FILENO); };
+  if (terminal && isatty(STDOUT_FILENO)) {
+    options.pager = [](const std::string& text) { return repl::Page(text, repl::PagerCommand()); };
+  }
   if (terminal && !ctx.quiet) {
     const auto& g = (*backend)->graph();
     std::fprintf(stderr, "%s: %zu entities, %zu relations\n", (*backend)->path().c_str(), g.num_vertices(),

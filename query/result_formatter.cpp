@@ -9,6 +9,7 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (name == "json") return OutputFormat::kJson;
   if (name == "csv") return OutputFormat::kCsv;
   if (name == "dot") return OutputFormat::kDot;
+  if (name == "line") return OutputFormat::kLine;
   return std::nullopt;
 }
 
@@ -18,6 +19,7 @@ std::unique_ptr<ResultWriter> MakeResultWriter(OutputFormat format, TextOutput& 
     case OutputFormat::kJson: return MakeJsonWriter(out);
     case OutputFormat::kCsv: return MakeCsvWriter(out);
     case OutputFormat::kDot: return MakeDotWriter(out);
+    case OutputFormat::kLine: return MakeLineWriter(out);
   }
   return MakeTableWriter(out, layout);
 }

@@ -10,6 +10,7 @@
 // json:  {"columns": [...], "rows": [[...], ...]}, nodes and relationships
 //        as objects with their properties
 // csv:   RFC 4180, a header line, graph values as in the table
+// line:  one record per block, `column = value` lines, a blank line between
 // dot:   the nodes, relationships and paths of the result as a Graphviz
 //        graph styled like `kg export --format dot`
 #pragma once
@@ -27,7 +28,9 @@
 
 namespace kg::query {
 
-enum class OutputFormat { kTable, kJson, kCsv, kDot };
+enum class OutputFormat { kTable, kJson, kCsv, kDot, kLine };
+// The names of the formats, as --format and :format take them.
+inline constexpr const char* kOutputFormatNames = "table, line, json, csv or dot";
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
 // `layout` shapes the table format only.

@@ -45,5 +45,7 @@ std::unique_ptr<ResultWriter> MakeTableWriter(TextOutput& out, const TableLayout
 std::unique_ptr<ResultWriter> MakeCsvWriter(TextOutput& out);
 std::unique_ptr<ResultWriter> MakeJsonWriter(TextOutput& out);
 std::unique_ptr<ResultWriter> MakeDotWriter(TextOutput& out);
+// One record per block, `column = value` lines (sqlite3's .mode line).
+std::unique_ptr<ResultWriter> MakeLineWriter(TextOutput& out);
 
 }  // namespace kg::query

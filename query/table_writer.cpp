@@ -6,7 +6,9 @@
 // have millions of rows, so only the first TableLayout::measured_rows are
 // held to measure them; the rest are printed as they come in those widths.
 // Given a terminal width, the widest columns give way one place at a time
-// (never below kMinColumnWidth) until the lines fit, their values cut with
+// (below kMinColumnWidth and their names only when nothing else fits, never
+// below kTightColumnWidth) until
+// the lines fit, their values cut with
 // "…" (one long evidence sentence would otherwise push the table past the
 // screen's edge). After an error the rows measured so far are printed
 // without the row count.
@@ -23,8 +25,11 @@
 namespace kg::query {
 namespace {
 
-// A column is never cut below this, so that a cut value still says something.
+// A column is cut below this (or its name) only when the table cannot fit
+// otherwise, so that a cut value still says something.
 constexpr size_t kMinColumnWidth = 6;
+// And never below this: two characters and "…".
+constexpr size_t kTightColumnWidth = 3;
 
 using Line = std::vector<std::string>;
 
@@ -77,15 +82,33 @@ class TableWriter final : public ResultWriter {
 
   // Narrows the widest column one place at a time until the lines fit
   // the terminal: long columns give way first, short ones keep their values.
+  // First no column goes below its name or kMinColumnWidth; if that is not
+  // enough (8 columns at 60), names are cut too, down to kTightColumnWidth —
+  // a cut table still reads, a wrapped one does not (:format line shows
+  // such rows whole).
   void Fit() {
     if (layout_.max_width == 0 || measured_.empty()) return;
     const size_t columns = widths_.size();
-    size_t line_width = 3 * (columns - 1);  // the " | " between columns
-    for (size_t w : widths_) line_width += w;
-    if (line_width <= layout_.max_width) return;
     std::vector<size_t> floors(columns);
     for (size_t i = 0; i < columns; ++i) floors[i] = std::max(CodePoints(header_.columns[i]), kMinColumnWidth);
-    for (size_t excess = line_width - layout_.max_width; excess > 0; --excess) {
+    Narrow(floors);
+    // The tight floors, only when they make the lines fit: a terminal too
+    // narrow even for them wraps, and then values cut less read better.
+    if (LineWidth() > layout_.max_width && kTightColumnWidth * columns + 3 * (columns - 1) <= layout_.max_width) {
+      Narrow(std::vector<size_t>(columns, kTightColumnWidth));
+    }
+  }
+
+  size_t LineWidth() const {
+    size_t line_width = 3 * (widths_.size() - 1);  // the " | " between columns
+    for (size_t w : widths_) line_width += w;
+    return line_width;
+  }
+
+  void Narrow(const std::vector<size_t>& floors) {
+    const size_t columns = widths_.size();
+    const size_t line_width = LineWidth();
+    for (size_t excess = line_width > layout_.max_width ? line_width - layout_.max_width : 0; excess > 0; --excess) {
       size_t pick = columns;
       for (size_t i = 0; i < columns; ++i) {
         if (widths_[i] > floors[i] && (pick == columns || widths_[i] > widths_[pick])) pick = i;

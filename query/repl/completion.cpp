@@ -98,7 +98,7 @@ Completion CompleteMetaCommand(std::string_view line, const CompletionWords& wor
   std::vector<std::string>& out = result.candidates;
   std::string_view name = spec->name;
   if (name == "format") {
-    AddMatching({"table", "json", "csv", "dot"}, typed, Same, out);
+    AddMatching({"table", "line", "json", "csv", "dot"}, typed, Same, out);
   } else if (name == "timer") {
     AddMatching({"on", "off"}, typed, Same, out);
   } else if (name == "params") {

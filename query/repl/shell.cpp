@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "query/interrupt.h"
@@ -35,6 +36,7 @@ std::string_view FormatName(OutputFormat format) {
     case OutputFormat::kJson: return "json";
     case OutputFormat::kCsv: return "csv";
     case OutputFormat::kDot: return "dot";
+    case OutputFormat::kLine: return "line";
   }
   return "table";
 }
@@ -152,6 +154,42 @@ Result<std::string> Shell::SetOutput(const std::vector<std::string>& args) {
   return std::string();
 }
 
+Result<std::string> Shell::Expanded(const std::vector<std::string>& args) {
+  const bool expanded = view_.format == OutputFormat::kLine;
+  bool want = !expanded;
+  if (!args.empty()) {
+    if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :expanded [on|off]");
+    want = args[0] == "on";
+  }
+  if (want && !expanded) {
+    unexpanded_ = view_.format;
+    view_.format = OutputFormat::kLine;
+  } else if (!want && expanded) {
+    view_.format = unexpanded_;
+  }
+  return fmt::format("expanded display is {}\n", want ? "on" : "off");
+}
+
+Result<std::string> Shell::SetPager(const std::vector<std::string>& args) {
+  if (args.empty()) return fmt::format("pager: {}{}\n", pager_ ? "on" : "off",
+                                       options_.interactive && options_.pager ? "" : " (used only at a terminal)");
+  if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :pager [on|off]");
+  pager_ = args[0] == "on";
+  return std::string();
+}
+
+void Shell::PrintResult(const std::string& text) {
+  std::FILE* results = Results();
+  const size_t rows = options_.terminal_rows();
+  const bool page = pager_ && options_.interactive && options_.pager && !output_ && rows > 0 &&
+                    static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) >= rows;
+  // A pager that fails must not lose the result: it is printed instead.
+  if (page && options_.pager(text)) return;
+  std::fputs(text.c_str(), results);
+  if (!text.empty() && text.back() != '\n') std::fputc('\n', results);
+  std::fflush(results);
+}
+
 Result<std::string> Shell::Param(const std::vector<std::string>& args) {
   const std::string& name = args[0];
   if (args.size() == 1) {
@@ -193,10 +231,12 @@ Result<std::string> Shell::Dispatch(const MetaCommand& command, const CancelFlag
   if (name == "format") {
     if (args.empty()) return fmt::format("format: {}\n", FormatName(view_.format));
     auto format = query::ParseOutputFormat(args[0]);
-    if (!format) return Status::InvalidInput("unknown format '" + args[0] + "' (table, json, csv or dot)");
+    if (!format) return Status::InvalidInput(fmt::format("unknown format '{}' ({})", args[0], query::kOutputFormatNames));
     view_.format = *format;
     return std::string();
   }
+  if (name == "expanded") return Expanded(args);
+  if (name == "pager") return SetPager(args);
   if (name == "timer") {
     if (args[0] != "on" && args[0] != "off") return Status::InvalidInput("usage: :timer on|off");
     timer_ = args[0] == "on";
@@ -236,6 +276,7 @@ Result<std::string> Shell::Source(const std::string& file) {
   Shell script(backend_, lines, out_, err_, options);
   script.view_ = view_;
   script.timer_ = timer_;
+  script.pager_ = pager_;
   script.params_ = params_;
   script.output_ = output_;
   script.depth_ = depth_ + 1;
@@ -244,6 +285,7 @@ Result<std::string> Shell::Source(const std::string& file) {
   // Settings the script made stay, as with sqlite3's .read.
   view_ = script.view_;
   timer_ = script.timer_;
+  pager_ = script.pager_;
   params_ = std::move(script.params_);
   output_ = std::move(script.output_);
   if (script.stop_) stop_ = true;
@@ -257,10 +299,7 @@ Result<std::string> Shell::Source(const std::string& file) {
 void Shell::Report(const Result<std::string>& result, std::chrono::steady_clock::duration elapsed,
                    bool interrupted) {
   if (result.ok()) {
-    std::FILE* results = Results();
-    std::fputs(result->c_str(), results);
-    if (!result->empty() && result->back() != '\n') std::fputc('\n', results);
-    std::fflush(results);
+    PrintResult(*result);
   } else if (result.status().code() == Status::Code::kCancelled) {
     PrintError("cancelled");
     interrupted = true;

@@ -29,6 +29,12 @@ struct ShellOptions {
   std::string input_name = "<stdin>";  // for script error messages
   // Columns a table may use, asked before each result; 0 = no limit.
   std::function<size_t()> terminal_width = [] { return size_t{0}; };
+  // Lines the screen shows, asked before each result; 0 = not a terminal.
+  std::function<size_t()> terminal_rows = [] { return size_t{0}; };
+  // Shows a text longer than the screen (query/repl/pager.h), false when it
+  // could not; null when output is not a terminal. Used only when
+  // interactive, for results on the screen, while :pager is on (the default).
+  std::function<bool(const std::string&)> pager;
 };
 
 inline constexpr const char* kPrompt = "kg> ";
@@ -48,6 +54,7 @@ class Shell {
   int failures() const { return failures_; }
   OutputFormat format() const { return view_.format; }
   bool timer() const { return timer_; }
+  bool pager() const { return pager_; }
 
  private:
   bool HandleOneLine(const std::string& line);
@@ -67,6 +74,12 @@ class Shell {
   // Where results go: the :output file, else the screen.
   std::FILE* Results() const { return output_ ? output_.get() : out_; }
   Result<std::string> SetOutput(const std::vector<std::string>& args);
+  // :expanded / :x: toggles :format line, and back to the format before.
+  Result<std::string> Expanded(const std::vector<std::string>& args);
+  Result<std::string> SetPager(const std::vector<std::string>& args);
+  // Prints `text` where results go, through the pager when it is longer
+  // than the screen and paging applies.
+  void PrintResult(const std::string& text);
   Result<std::string> Param(const std::vector<std::string>& args);
   Result<std::string> Params(const std::vector<std::string>& args);
   std::string Tables();
@@ -79,9 +92,11 @@ class Shell {
   query::StatementSplitter splitter_;
   std::string typed_;  // the lines of the pending statement, for the history
   OutputView view_;
+  OutputFormat unexpanded_ = OutputFormat::kTable;  // what :expanded off goes back to
   query::Parameters params_;           // set with :param, given to every statement
   std::shared_ptr<std::FILE> output_;  // set with :output FILE; shared with :source-d scripts
   bool timer_ = false;
+  bool pager_ = true;  // :pager on|off
   int failures_ = 0;
   bool stop_ = false;             // a script was interrupted
   int depth_ = 0;                 // scripts :source-d inside one another

@@ -45,3 +45,20 @@ TEST_CASE("JSON is valid with Infinity and NaN: they are strings") {
   CHECK(json.find("[\"Infinity\",\"-Infinity\",\"NaN\"]") != std::string::npos);
   CHECK(json.find(",,") == std::string::npos);
 }
+
+TEST_CASE("line format: one record per block, names right-aligned, a blank line between records") {
+  std::string text = FormatResult(Counts(), OutputFormat::kLine);
+  CHECK(text ==
+        "predicate = criticizes\n"
+        "    count = 3\n"
+        "    share = 0.75\n"
+        "\n"
+        "predicate = meets_with\n"
+        "    count = null\n"
+        "    share = [1, 'x']\n"
+        "\n"
+        "(2 rows)\n");
+  ResultSet none;
+  none.columns = {"a"};
+  CHECK(FormatResult(none, OutputFormat::kLine) == "(0 rows)\n");
+}

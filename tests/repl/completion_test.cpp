@@ -60,7 +60,7 @@ TEST_CASE("meta-command names complete with their prefix") {
   CHECK(c.start == 0);
   CHECK(c.candidates == Words{":neighbours"});
   CHECK(Complete(".ti", Vocabulary()).candidates == Words{".timer"});
-  CHECK(Complete(":e", Vocabulary()).candidates == Words{":evidence", ":export"});
+  CHECK(Complete(":ex", Vocabulary()).candidates == Words{":expanded", ":export"});
 }
 
 TEST_CASE("meta-command arguments complete by position") {
@@ -77,7 +77,7 @@ TEST_CASE("meta-command arguments complete by position") {
   CHECK(Complete(":timer ", Vocabulary()).candidates == Words{"off", "on"});
   CHECK(Complete(":params c", Vocabulary()).candidates == Words{"clear"});
   CHECK(Complete(":export g", Vocabulary()).candidates == Words{"graphml"});
-  CHECK(Complete(":help pa", Vocabulary()).candidates == Words{"param", "params", "path"});
+  CHECK(Complete(":help pa", Vocabulary()).candidates == Words{"pager", "param", "params", "path"});
   CHECK(Complete(":neighbours Israel ", Vocabulary()).candidates.empty());
   CHECK(Complete(":path Israel Iran ", Vocabulary()).candidates.empty());
 }

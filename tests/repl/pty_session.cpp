@@ -50,10 +50,11 @@ size_t AppendVisible(const std::string& raw, std::string& clean) {
 
 }  // namespace
 
-PtySession::PtySession(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+PtySession::PtySession(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+                       unsigned short columns, unsigned short rows) {
   winsize size{};
-  size.ws_row = 40;
-  size.ws_col = 120;
+  size.ws_row = rows;
+  size.ws_col = columns;
   pid_ = forkpty(&fd_, nullptr, nullptr, &size);
   if (pid_ < 0) throw std::runtime_error(std::string("forkpty: ") + std::strerror(errno));
   if (pid_ == 0) {

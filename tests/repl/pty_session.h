@@ -13,8 +13,10 @@ namespace kg::test {
 
 class PtySession {
  public:
-  // Starts `argv` with `env` added to (or replacing in) this environment.
-  PtySession(const std::vector<std::string>& argv, const std::vector<std::string>& env);
+  // Starts `argv` with `env` added to (or replacing in) this environment,
+  // on a terminal of `columns` by `rows`.
+  PtySession(const std::vector<std::string>& argv, const std::vector<std::string>& env,
+             unsigned short columns = 120, unsigned short rows = 40);
   ~PtySession();
   PtySession(const PtySession&) = delete;
   PtySession& operator=(const PtySession&) = delete;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <sstream>
 
 #include "tests/repl/pty_session.h"
 #include "tests/repl/repl_fixture.h"
@@ -28,12 +29,18 @@ struct Scratch {
 // `no_color`: whether NO_COLOR is set (it is emptied otherwise, whatever
 // the test runner's environment says).
 struct Terminal {
-  explicit Terminal(const Scratch& scratch, bool no_color = true)
-      : session({KG_BINARY, "--db", scratch.db(), "repl"},
-                {"TERM=xterm", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + scratch.dir.path(),
-                 "KG_HISTORY=" + scratch.dir.File("history"), "EDITRC=" + scratch.dir.File("no-editrc"),
-                 no_color ? "NO_COLOR=1" : "NO_COLOR="}) {
+  explicit Terminal(const Scratch& scratch, bool no_color = true, unsigned short columns = 120,
+                    std::vector<std::string> env = {}, unsigned short rows = 40)
+      : session({KG_BINARY, "--db", scratch.db(), "repl"}, Environment(scratch, no_color, std::move(env)), columns,
+                rows) {
     REQUIRE(Prompt());
+  }
+  static std::vector<std::string> Environment(const Scratch& scratch, bool no_color, std::vector<std::string> more) {
+    std::vector<std::string> env = {"TERM=xterm", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + scratch.dir.path(),
+                                    "KG_HISTORY=" + scratch.dir.File("history"),
+                                    "EDITRC=" + scratch.dir.File("no-editrc"), no_color ? "NO_COLOR=1" : "NO_COLOR="};
+    env.insert(env.end(), more.begin(), more.end());
+    return env;
   }
   // The next prompt, once libedit reads keys from it (see WaitForRawMode).
   bool Prompt() { return session.WaitFor("kg> ") && session.WaitForRawMode(); }
@@ -256,4 +263,79 @@ TEST_CASE(":ingest stores an article and reloads the graph, :export writes the l
   CHECK(run.out.find("criticizes") != std::string::npos);
   CHECK(run.out.find("wrote the last result (2 rows)") != std::string::npos);
   CHECK(kg::test::ReadFile(exported) == "n.name\nUnited Kingdom\nUnited States\n");
+}
+
+TEST_CASE(":export writes every kg export format through kg export's own writer, and a bad one is an error the shell goes on after") {
+  Scratch scratch;
+  auto file = [&](const std::string& name) { return scratch.dir.File(name); };
+  auto run = RunKg({"--db", scratch.db(), "repl"},
+                   ":export graphml " + file("whole.graphml") + "\n"
+                   ":path Iran \"United States\"\n"
+                   ":export svg " + file("path.svg") + "\n:export png " + file("path.png") + "\n"
+                   ":export dot " + file("path.dot") + "\n:export ntriples " + file("path.nt") + "\n"
+                   ":export json " + file("path.json") + "\n:export jsonl " + file("path.jsonl") + "\n"
+                   ":export neo4j " + file("neo") + "\n"
+                   ":export gif " + file("x.gif") + "\n:export dot " + file("no/such/dir/x.dot") + "\n" +
+                   kCountQuery + "\n");
+  CHECK(run.exit_code == 1);  // the two bad exports
+  CHECK(run.out.find("wrote the whole graph (") != std::string::npos);
+  CHECK(run.out.find("wrote the last result (4 entities, 3 relations)") != std::string::npos);
+  CHECK(run.out.find("517") != std::string::npos);  // the shell went on
+  CHECK(run.err.find("unknown export format 'gif' (dot, svg, png") != std::string::npos);
+  CHECK(run.err.find(file("no/such/dir/x.dot") + ": cannot write") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("whole.graphml")).find("<graphml") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("path.png")).starts_with("\x89PNG"));
+  CHECK(kg::test::ReadFile(file("path.svg")).find("<svg") != std::string::npos);
+  std::string dot = kg::test::ReadFile(file("path.dot"));
+  CHECK(dot.find("Iran") != std::string::npos);
+  CHECK(dot.find("Russia") == std::string::npos);  // only the path's part
+  CHECK(kg::test::ReadFile(file("path.nt")).find("<http://example.org/kg/entity/Iran>") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("path.json")).find("\"links\"") != std::string::npos);
+  CHECK(kg::test::ReadFile(file("neo/nodes.csv")).find("Iran") != std::string::npos);
+}
+
+TEST_CASE(".mode line prints a record per block in the shell, and kg query --format line does the same") {
+  Scratch scratch;
+  const std::string query = "MATCH (n:Country) WHERE n.name STARTS WITH 'United' RETURN n.name, n.code ORDER BY n.name;";
+  auto run = RunKg({"--db", scratch.db(), "repl"}, ".mode line\n" + query + "\n");
+  CHECK(run.exit_code == 0);
+  const std::string block = "n.name = United Kingdom\nn.code = GBR\n\nn.name = United States\nn.code = USA\n\n(2 rows)\n";
+  CHECK(run.out.find(block) != std::string::npos);
+  auto cli = RunKg({"--db", scratch.db(), "query", "--format", "line", query});
+  CHECK(cli.exit_code == 0);
+  CHECK(cli.out == block);
+}
+
+TEST_CASE("at 60 columns no line of an 8-column table is wider than the terminal") {
+  Scratch scratch;
+  Terminal t(scratch, /*no_color=*/true, /*columns=*/60);
+  REQUIRE(t.Answers("MATCH (a)-[r]->(b) RETURN a.name, a.code, type(r), b.name, b.code, r.negated, a, b;\r",
+                    " rows)"));
+  size_t table_lines = 0;
+  std::istringstream transcript(t.session.transcript());
+  for (std::string line; std::getline(transcript, line);) {
+    if (line.find(" | ") == std::string::npos && line.find("-+-") == std::string::npos) continue;
+    ++table_lines;
+    size_t columns = 0;  // code points: "…" is one
+    for (char c : line) columns += (c & 0xC0) != 0x80;
+    CHECK_MESSAGE(columns <= 60, line);
+  }
+  CHECK(table_lines >= 3);  // the head, its rule and rows
+}
+
+TEST_CASE("at a terminal a result longer than the screen goes through $PAGER, a failing one prints it anyway") {
+  Scratch scratch;
+  {
+    Terminal t(scratch, /*no_color=*/true, /*columns=*/120, {"PAGER=sed s/^/paged:/"}, /*rows=*/10);
+    t.session.Send(":help\r");
+    REQUIRE(t.session.WaitFor("paged:Statements"));
+    REQUIRE(t.Prompt());
+    REQUIRE(t.Answers(":pager off\r", ""));
+    REQUIRE(t.Answers(":help\r", "Ctrl-C cancels"));
+    CHECK(t.session.transcript().find("paged:Statements") == t.session.transcript().rfind("paged:Statements"));
+    REQUIRE(t.Answers(std::string(kCountQuery) + "\r", "517"));  // short: never paged
+    CHECK(t.session.transcript().find("paged:517") == std::string::npos);
+  }
+  Terminal broken(scratch, /*no_color=*/true, /*columns=*/120, {"PAGER=/no/such/pager"}, /*rows=*/10);
+  CHECK(broken.Answers(":help\r", "Ctrl-C cancels"));
 }

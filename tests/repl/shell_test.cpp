@@ -325,3 +325,53 @@ TEST_CASE(":tables and .tables list the labels and relationship types by name") 
   CHECK(run.out.text() == listing + listing);
   CHECK(run.exit_code == 0);
 }
+
+TEST_CASE(".mode is :format, line among its formats, and :x toggles the expanded display and back") {
+  Run run({".mode csv", ":x", "RETURN 1;"}, false);
+  CHECK(run.backend.last_view.format == OutputFormat::kLine);
+  Run back({".mode csv", ":x", ":expanded", "RETURN 1;", ":format line", ":x off", ":format", ":x maybe"}, false);
+  CHECK(back.backend.last_view.format == OutputFormat::kCsv);
+  std::string out = back.out.text();
+  CHECK(out.find("expanded display is on\nexpanded display is off\n") != std::string::npos);
+  CHECK(out.find("format: csv") != std::string::npos);  // :x off goes back to the format :x left
+  CHECK(back.err.text().find("usage: :expanded [on|off]") != std::string::npos);
+}
+
+TEST_CASE("a result longer than the screen goes through the pager at a terminal, until :pager off") {
+  ScriptSource source({":help", ":pager off", ":help", ":pager on", ":pager", "RETURN 1;"});
+  FakeBackend backend;
+  Capture out, err;
+  ShellOptions options;
+  options.interactive = true;
+  options.terminal_rows = [] { return size_t{5}; };
+  std::vector<std::string> paged;
+  options.pager = [&paged](const std::string& text) {
+    paged.push_back(text);
+    return true;
+  };
+  Shell(backend, source, out.file(), err.file(), options).Run();
+  REQUIRE(paged.size() == 1);  // the first :help only: the short answers fit the screen
+  CHECK(paged[0].find(":pager") != std::string::npos);
+  CHECK(out.text().find(":pager [on|off]") != std::string::npos);  // the second :help, printed
+  CHECK(out.text().find("pager: on\n") != std::string::npos);
+}
+
+TEST_CASE("a failing pager does not lose the result, and a script never pages") {
+  ScriptSource source({":help"});
+  FakeBackend backend;
+  Capture out, err;
+  ShellOptions options;
+  options.interactive = true;
+  options.terminal_rows = [] { return size_t{5}; };
+  options.pager = [](const std::string&) { return false; };
+  Shell(backend, source, out.file(), err.file(), options).Run();
+  CHECK(out.text().find(":pager [on|off]") != std::string::npos);
+  int calls = 0;
+  options.interactive = false;
+  options.pager = [&calls](const std::string&) { return ++calls, true; };
+  ScriptSource script({":help"});
+  Capture script_out, script_err;
+  Shell(backend, script, script_out.file(), script_err.file(), options).Run();
+  CHECK(calls == 0);
+  CHECK(script_out.text().find(":pager [on|off]") != std::string::npos);
+}

@@ -73,3 +73,13 @@ TEST_CASE("a terminal narrower than every column's floor still gets every row") 
   CHECK(fitted.find("Israel") != std::string::npos);
   CHECK(fitted.find("Iran") != std::string::npos);
 }
+
+TEST_CASE("when the floors are too wide, names and values are cut further so that the lines still fit") {
+  ResultSet r = Evidence();
+  std::string whole = FitTable(r, 0);
+  const size_t columns = r.columns.size();
+  const size_t tight = 3 * columns + 3 * (columns - 1);
+  std::string fitted = FitTable(r, tight);
+  CHECK(WidestLine(fitted) <= tight);
+  CHECK(fitted.find("…") != std::string::npos);
+}
