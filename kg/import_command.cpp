@@ -6,6 +6,7 @@
 
 #include "ingest/import/importer.h"
 #include "kg/commands.h"
+#include "kg/phase_line.h"
 
 namespace kg::cli {
 namespace {
@@ -51,17 +52,24 @@ void RegisterImportCommand(CLI::App& app, CommandContext& ctx) {
     if (!args->format.empty()) options.format = ingest::ParseImportFormat(args->format);
     options.mention_level = args->level == "mention";
 
+    const std::string name = args->file == "-" ? "stdin" : args->file;
+    PhaseLine phase(stderr, !ctx.quiet);
+    phase.Show(fmt::format("kg import: reading and checking {} ...", name));
     // The input is read and checked before the database is opened, so a bad
     // file never creates or touches one.
     auto parsed = ingest::ReadTriples(options);
+    phase.Clear();
     if (!parsed.ok()) return void(ctx.Fail(parsed.status()));
     if (parsed->summary.assertions > 0) {
+      phase.Show(fmt::format("kg import: storing {} triples of {} lines in one transaction ...",
+                             parsed->summary.assertions, parsed->summary.lines));
       auto store = ctx.OpenStore(/*read_only=*/false, args->busy_timeout_ms);
       if (!store.ok()) return void(ctx.Fail(store.status()));
       Status stored = ingest::StoreTriples(**store, *parsed);
+      phase.Clear();
       if (!stored.ok()) return void(ctx.Fail(stored));
     }
-    if (!ctx.quiet) PrintSummary(args->file == "-" ? "stdin" : args->file, parsed->summary);
+    if (!ctx.quiet) PrintSummary(name, parsed->summary);
   });
 }
 
