@@ -81,6 +81,22 @@ Measured RunMeasured(const std::vector<std::string>& args, const std::string& ou
 
 }  // namespace
 
+// Under AddressSanitizer freed memory waits in a quarantine before it is
+// reused, so the peak RSS of a sanitized kg grows with what it allocated
+// in all, not with what it holds: the memory bound is measured in the
+// normal build only (the rows are still checked).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 TEST_CASE("kg query streams CSV, JSON and table rows: ten times the rows, about the same memory") {
   TempDir dir;
   const std::string small = StarStore(dir, 317);   // 100,172 rows
@@ -102,6 +118,7 @@ TEST_CASE("kg query streams CSV, JSON and table rows: ten times the rows, about 
       CHECK(b.lines == 1001u * 1000u + 3);
     }
     MESSAGE(format << ": peak " << a.peak_kib << " KiB for 100,172 rows, " << b.peak_kib << " KiB for 1,001,000");
+    if (kSanitized) continue;  // see kSanitized
     CHECK(static_cast<double>(b.peak_kib) < 1.3 * static_cast<double>(a.peak_kib));
   }
 }
