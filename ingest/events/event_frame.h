@@ -31,6 +31,14 @@ struct Participant {
   bool empty() const { return mention < 0 && first >= end; }
 };
 
+// Whether any of `participants` is an actor mention (not a thing).
+inline bool NamesActor(const std::vector<Participant>& participants) {
+  for (const Participant& p : participants) {
+    if (p.is_mention()) return true;
+  }
+  return false;
+}
+
 struct EventFrame {
   int predicate = -1;   // into the PredicateLexicon
   int trigger = -1;     // the verb or event noun

@@ -32,6 +32,14 @@ void SetPhrase(const Trigger& t, EventFrame* f) {
   f->phrase_end = last + 1;
 }
 
+// Adds `targets` to the frame's patients and chooses among them again.
+void AddTargets(const DependencyTree& tree, const PredicateLexicon& lexicon, std::vector<Participant> targets,
+                EventFrame* f) {
+  if (targets.empty()) return;
+  f->patients.insert(f->patients.end(), targets.begin(), targets.end());
+  ChoosePatients(tree, lexicon, f);
+}
+
 }  // namespace
 
 std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::vector<ActorMention>& mentions) const {
@@ -74,22 +82,15 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
       }
     }
     ChoosePatients(tree, lexicon_, &f);
-    // "imposed a curfew in Algiers": done to no actor, done to the place.
-    const bool actor_patient = std::any_of(f.patients.begin(), f.patients.end(), [](const Participant& p) { return p.is_mention(); });
+    // Done to no actor: a protest is done to whom its purpose names ("began
+    // a hunger strike to demand the resignation of X"), then the categories
+    // of the policy to the place ("imposed a curfew in Algiers").
     const std::string& category = lexicon_.predicate(f.predicate).category;
-    if (!actor_patient && policy_.IsPurposeTargetCategory(category)) {
-      // "began a hunger strike to demand the resignation of X": done to X.
-      std::vector<Participant> targets = arguments.PurposeTargets(t);
-      f.patients.insert(f.patients.end(), targets.begin(), targets.end());
-      ChoosePatients(tree, lexicon_, &f);
+    if (!NamesActor(f.patients) && policy_.IsPurposeTargetCategory(category)) {
+      AddTargets(tree, lexicon_, arguments.PurposeTargets(t), &f);
     }
-    const bool actor_now = std::any_of(f.patients.begin(), f.patients.end(), [](const Participant& p) { return p.is_mention(); });
-    if (!actor_now && policy_.IsLocationTargetCategory(category)) {
-      std::vector<Participant> places = arguments.Locations(t);
-      if (!places.empty()) {
-        f.patients.insert(f.patients.end(), places.begin(), places.end());
-        ChoosePatients(tree, lexicon_, &f);
-      }
+    if (!NamesActor(f.patients) && policy_.IsLocationTargetCategory(category)) {
+      AddTargets(tree, lexicon_, arguments.Locations(t), &f);
     }
     SetPhrase(t, &f);
     // "will not accept", "failed to reach agreement": refusing to cooperate

@@ -8,7 +8,7 @@ namespace kg::ingest::events {
 
 void ChoosePatients(const DependencyTree& tree, const PredicateLexicon& lexicon, EventFrame* frame) {
   std::vector<Participant>& patients = frame->patients;
-  const bool actor_named = std::any_of(patients.begin(), patients.end(), [](const Participant& p) { return p.is_mention(); });
+  const bool actor_named = NamesActor(patients);
   const bool needs_actor = lexicon.predicate(frame->predicate).needs_actor_patient || frame->intent_coded;
   std::erase_if(patients, [&](const Participant& p) {
     if (p.is_mention()) return false;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/tagger/word_shape.h"
+
 namespace kg::syntax {
 namespace {
 
@@ -18,10 +20,7 @@ constexpr std::array<std::string_view, 11> kTimeNouns = {
 constexpr std::string_view kTimeRelation = "obl:unmarked";
 
 bool IsTimeNoun(const Token& token) {
-  std::string lower = token.text;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(kTimeNouns.begin(), kTimeNouns.end(), lower) != kTimeNouns.end();
+  return std::find(kTimeNouns.begin(), kTimeNouns.end(), LowerAscii(token.text)) != kTimeNouns.end();
 }
 
 bool IsSubject(const Token& token) { return token.UniversalRelation() == "nsubj"; }
