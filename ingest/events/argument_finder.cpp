@@ -195,6 +195,18 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
         }
       }
     }
+    // "the demand that Uganda made", "the plan Israel proposed": an active
+    // relative clause whose gap is its object; its subject is behind it.
+    // Not when the gap may be in its complement ("the countries they said
+    // were involved": they said nothing to the countries).
+    for (int c : depth == 0 ? tree_.ChildrenBy(head, "acl:relcl") : std::vector<int>{}) {
+      bool is_subject = true;
+      if (Antecedent(c, &is_subject) != head || is_subject || tree_.ChildBy(c, "ccomp") >= 0) continue;
+      for (int s : tree_.ChildrenBy(c, "nsubj")) {
+        if (tree_.relation(s) != "nsubj") continue;  // not nsubj:pass
+        if (auto found = MentionWithConjuncts(s, from); !found.empty()) return found;
+      }
+    }
   }
   return {};
 }
@@ -423,7 +435,7 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
       }
     }
   }
-  if (trigger.noun >= 0) Append(&patients, NounPatients(trigger.noun));
+  if (trigger.noun >= 0) Append(&patients, NounPatients(trigger.noun, trigger.predicate));
   if (!patients.empty() || depth >= kMaxDepth) return patients;
   // "threatened to attack Israel", "demanded that Iran withdraw".
   for (int c : tree_.children(verb)) {
@@ -462,19 +474,38 @@ std::vector<Participant> ArgumentFinder::NounAgents(int noun) const {
   return agents;
 }
 
-std::vector<Participant> ArgumentFinder::NounPatients(int noun) const {
+std::vector<Participant> ArgumentFinder::NounPatients(int noun, int predicate) const {
+  // A symmetric event is between parties: the of-phrase of "a treaty of
+  // friendship" or "talks of reconciliation" says what it is about, and
+  // only an actor there ("the talks of Israel") is a party.
+  const bool of_names_content = predicate >= 0 && lexicon_.predicate(predicate).symmetric;
   std::vector<Participant> patients;
   for (int c : tree_.children(noun)) {
     if (tree_.base_relation(c) != "nmod" || tree_.relation(c) == "nmod:poss") continue;
     const std::string_view prep = tree_.CaseOf(c);
     if (prep == "between" || policy_.IsAgentPreposition(prep)) continue;
-    if (policy_.IsNounPatientPreposition(prep)) Append(&patients, Resolve(c, true, true, noun));
+    const bool things = !(of_names_content && prep == "of");
+    if (policy_.IsNounPatientPreposition(prep)) Append(&patients, Resolve(c, true, things, noun));
+  }
+  // "its demand that Israel ease the restrictions": the subject of the
+  // noun's content clause, as of a verb's ("demanded that Israel ease").
+  // A relative clause ("the demand that Israel made") is acl:relcl.
+  if (patients.empty()) {
+    for (int clause : tree_.children(noun)) {
+      if (tree_.relation(clause) != "acl" || !tree_.HasChild(clause, "mark", "that")) continue;
+      for (int s : tree_.ChildrenBy(clause, "nsubj")) {
+        for (Participant& p : Resolve(s, true, false, noun)) {
+          p.from_complement = true;
+          Append(&patients, {p});
+        }
+      }
+    }
   }
   // "its rejection and condemnation of terrorism": coordinated event nouns
   // share the patient written after the last of them.
   if (patients.empty() && tree_.base_relation(noun) != "conj") {
     const std::vector<int> conjuncts = tree_.ChildrenBy(noun, "conj");
-    if (!conjuncts.empty() && tree_.upos(conjuncts.back()) == "NOUN") return NounPatients(conjuncts.back());
+    if (!conjuncts.empty() && tree_.upos(conjuncts.back()) == "NOUN") return NounPatients(conjuncts.back(), predicate);
   }
   return patients;
 }
@@ -487,7 +518,7 @@ std::vector<Participant> ArgumentFinder::Agents(const Trigger& trigger) const {
 }
 
 std::vector<Participant> ArgumentFinder::Patients(const Trigger& trigger) const {
-  if (trigger.kind == TriggerKind::kNoun) return NounPatients(trigger.noun);
+  if (trigger.kind == TriggerKind::kNoun) return NounPatients(trigger.noun, trigger.predicate);
   if (trigger.kind == TriggerKind::kObligation) {
     // "said Libya must hand over": who must act; never a thing.
     std::vector<Participant> patients;

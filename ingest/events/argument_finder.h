@@ -46,7 +46,8 @@ class ArgumentFinder {
   std::vector<Participant> ClauseAgents(int verb, int depth) const;
   std::vector<Participant> ClausePatients(int verb, const Trigger& trigger, int depth) const;
   std::vector<Participant> NounAgents(int noun) const;
-  std::vector<Participant> NounPatients(int noun) const;
+  // `predicate`: the event's, or -1.
+  std::vector<Participant> NounPatients(int noun, int predicate) const;
   // "providing photographs and intelligence to Macedonia", parsed with
   // the to-phrase under the object: the actors it names, who receive.
   std::vector<Participant> MisattachedRecipients(int object, int verb) const;

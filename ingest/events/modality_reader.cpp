@@ -32,12 +32,13 @@ bool IsQuestionClause(const DependencyTree& tree, int word) {
 
 // A subject that says nobody did it: its determiner or the first word of
 // its coordination is a negator ("no official", "neither Spain nor ...").
+// The coordination may be of the subject's modifiers: "neither US nor
+// British authorities" hangs "neither" on "US", a compound of the subject;
+// so the negator is the first word of the subject, wherever it hangs.
 bool HasNegatingWord(const DependencyTree& tree, const ClausePolicy& policy, int subject) {
-  for (int g : tree.children(subject)) {
-    const std::string_view rel = tree.relation(g);
-    if ((rel == "det" || rel == "cc:preconj") && policy.IsNegator(tree.lemma(g))) return true;
-  }
-  return false;
+  const int first = tree.Span(subject).first;
+  const std::string_view rel = tree.relation(first);
+  return (rel == "det" || rel == "cc:preconj") && policy.IsNegator(tree.lemma(first));
 }
 
 bool HasInfinitiveComplement(const DependencyTree& tree, const ClausePolicy& policy, int verb) {

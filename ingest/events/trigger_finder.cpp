@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ingest/tagger/word_shape.h"
+
 namespace kg::ingest::events {
 namespace {
 
@@ -90,7 +92,15 @@ int EventNounPredicate(const DependencyTree& tree, const PredicateLexicon& lexic
       if (p >= 0) return p;
     }
   }
-  return lexicon.NounPredicate(lemma);
+  if (const int p = lexicon.NounPredicate(lemma); p >= 0) return p;
+  // A noun whose plural is a word of its own ("arms", "weapons" sent to a
+  // state): the lemmatizer's singular ("arm") names something else, so
+  // the lexicon lists the plural and it is looked up as written.
+  if (tree.token(noun).xpos == "NNS") {
+    const std::string plural = syntax::LowerAscii(tree.token(noun).text);
+    if (plural != lemma) return lexicon.NounPredicate(plural);
+  }
+  return -1;
 }
 
 std::vector<Trigger> VerbTriggers(const DependencyTree& tree, const PredicateLexicon& lexicon,
