@@ -60,6 +60,8 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"phase_verbs", &phases_},
       {"intent_adjectives", &intent_adjectives_},
       {"cancel_verbs", &cancels_},
+      {"opinion_verbs", &opinion_verbs_},
+      {"undertaking_auxiliaries", &undertakings_},
       {"hypothetical_nouns", &hypothetical_nouns_},
       {"patient_prepositions", &patient_preps_},
       {"noun_patient_prepositions", &noun_patient_preps_},

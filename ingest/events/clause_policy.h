@@ -38,6 +38,12 @@ class ClausePolicy {
   bool IsIntentAdjective(std::string_view lemma) const { return intent_adjectives_.count(std::string(lemma)) > 0; }
   // A verb, or verb and particle ("call off"), that cancels what it governs.
   bool IsCancelVerb(std::string_view lemma) const { return cancels_.count(std::string(lemma)) > 0; }
+  // "agree", "accept": with a that-clause saying what is so ("agreed that
+  // vaccines work") the verb states an opinion, no event; with one saying
+  // what will be done (an undertaking auxiliary: "agreed that troops would
+  // leave") it is the agreement.
+  bool IsOpinionVerb(std::string_view lemma) const { return opinion_verbs_.count(std::string(lemma)) > 0; }
+  bool IsUndertakingAuxiliary(std::string_view lemma) const { return undertakings_.count(std::string(lemma)) > 0; }
   // "a plan to attack", "the threat of sanctions": the event is not asserted.
   bool IsHypotheticalNoun(std::string_view lemma) const { return hypothetical_nouns_.count(std::string(lemma)) > 0; }
   bool IsPatientPreposition(std::string_view lemma) const { return patient_preps_.count(std::string(lemma)) > 0; }
@@ -86,7 +92,7 @@ class ClausePolicy {
   std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_, allegations_,
       intents_, phases_, intent_adjectives_, cancels_, hypothetical_nouns_, patient_preps_, noun_patient_preps_,
       agent_preps_, group_nouns_, time_nouns_, obligations_, location_preps_, location_categories_,
-      purpose_categories_, purpose_nouns_;
+      purpose_categories_, purpose_nouns_, opinion_verbs_, undertakings_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_;
   std::vector<std::string> deverbal_endings_;
   std::string obligation_predicate_;

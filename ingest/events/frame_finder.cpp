@@ -6,6 +6,7 @@
 #include "ingest/events/modality_reader.h"
 #include "ingest/events/object_sense.h"
 #include "ingest/events/obligation_trigger.h"
+#include "ingest/events/opinion_clause.h"
 #include "ingest/events/patient_choice.h"
 #include "ingest/events/trigger_finder.h"
 
@@ -59,6 +60,7 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     EventFrame f;
     f.predicate = PredicateForObject(tree, lexicon_, t);
     if (f.predicate < 0) continue;  // "released the report": not the event the verb names
+    if (t.kind == TriggerKind::kVerb && StatesOpinion(tree, policy_, t.anchor)) continue;  // "agreed that vaccines work"
     f.trigger = t.noun >= 0 ? t.noun : t.anchor;
     f.agents = arguments.Agents(t);
     if (f.agents.empty()) continue;  // an agentless event is not coded

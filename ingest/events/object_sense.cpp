@@ -16,6 +16,27 @@ int NounObject(const DependencyTree& tree, int noun) {
   return -1;
 }
 
+// "attacked Biden for his record", "assailed the ruling as garbage": a
+// reason or a label given for what is attacked makes the attack verbal,
+// whoever is its object. A reason is a for-phrase of a statement or act
+// (an abstract noun), of somebody's doing ("for his response") or a gerund;
+// not a time ("for hours") nor a clause of time ("as the convoy passed").
+bool GivesReasonOrLabel(const DependencyTree& tree, const PredicateLexicon& lexicon, int verb) {
+  for (int c : tree.children(verb)) {
+    const std::string_view rel = tree.base_relation(c);
+    const std::string_view prep = tree.CaseOf(c);
+    const std::string_view tag = tree.upos(c);
+    if (prep == "as" && (rel == "obl" || rel == "xcomp") && (tag == "NOUN" || tag == "ADJ")) return true;
+    if (prep != "for") continue;
+    if (rel == "obl" && tag == "NOUN" &&
+        (lexicon.IsAbstractNoun(tree.lemma(c)) || tree.ChildBy(c, "nmod:poss") >= 0)) {
+      return true;
+    }
+    if (rel == "advcl" && tree.token(c).xpos == "VBG") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexicon, const Trigger& trigger) {
@@ -42,11 +63,11 @@ int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexic
       !(tag == "NOUN" && lexicon.IsAnimateNoun(tree.lemma(object)))) {
     return -1;  // "released a statement", "released the tell-all book"
   }
-  if (tag != "NOUN") return trigger.predicate;
-  const std::string& noun = tree.lemma(object);
   const int other = lexicon.AbstractObjectPredicate(verb);
   if (other < 0) return trigger.predicate;
-  return lexicon.IsAbstractNoun(noun) ? other : trigger.predicate;
+  if (GivesReasonOrLabel(tree, lexicon, trigger.anchor)) return other;
+  if (tag != "NOUN") return trigger.predicate;
+  return lexicon.IsAbstractNoun(tree.lemma(object)) ? other : trigger.predicate;
 }
 
 }  // namespace kg::ingest::events
