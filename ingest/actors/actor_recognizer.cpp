@@ -823,6 +823,8 @@ std::vector<ExtractedMention> ToExtractedMentions(
       row.sentence = sentences[s].index;
       row.chars = {first.chars.start, last.chars.end};
       row.surface = document.text.substr(first.bytes.begin, last.bytes.end - first.bytes.begin);
+      row.coded_by = std::string(MentionCodingName(mention.coded_by));
+      row.sector = mention.sector;
       out.push_back(std::move(row));
     }
   }
