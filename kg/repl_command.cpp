@@ -310,7 +310,8 @@ class EngineBackend final : public repl::ReplBackend {
     for (uint32_t p = 0; p < g.num_predicates(); ++p) words_.predicates.push_back(g.predicate(p).name);
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
-    words_.export_formats = {"dot", "svg", "png", "graphml", "ntriples", "json", "neo4j", "jsonl", "csv", "table"};
+    words_.export_formats = {"dot", "svg", "png", "graphml", "ntriples", "json", "neo4j", "jsonl",
+                            std::string(kMentionsFormat), "csv", "table"};
     words_.node_properties = query::NodePropertyNames();
     words_.edge_properties = query::EdgePropertyNames();
   }
