@@ -1,8 +1,9 @@
 // MentionsExport: `kg export --format mentions` and the REPL's `:export
-// mentions FILE`: every stored actor mention as JSON Lines, one object per
-// mention in document and sentence order, with the sentence it stands in,
-// its span, the entity it names and how it was coded. Mentions are read
-// from the store, not the graph: a part of the graph does not select them.
+// mentions FILE`: every stored mention (actors, and the things events act
+// on: "resolution") as JSON Lines, one object per mention in document and
+// sentence order, with the sentence it stands in, its span, the entity it
+// names and how it was coded. Mentions are read from the store, not the
+// graph: a part of the graph does not select them.
 #pragma once
 
 #include <string>

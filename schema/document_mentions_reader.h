@@ -1,8 +1,8 @@
-// DocumentMentionsReader: every actor mention stored for the documents, with
-// the entity it names, that entity's type and code, the mention's sector,
-// how it was coded, and the sentence it stands in: what `kg eval --actors`
-// scores and `kg export --format mentions` writes. One row per mention, in
-// document and sentence order.
+// DocumentMentionsReader: every mention stored for the documents (actors,
+// and the things events act on), with the entity it names, that entity's
+// type and code, the mention's sector, how it was coded, and the sentence
+// it stands in: what `kg eval --actors` scores and `kg export --format
+// mentions` writes. One row per mention, in document and sentence order.
 #pragma once
 
 #include <cstdint>
