@@ -160,7 +160,9 @@ class TripleBuilder {
     if (surface != name && std::find(aliases.begin(), aliases.end(), surface) == aliases.end()) {
       aliases.push_back(surface);
     }
-    out_.mentions.push_back({it->second, sentence.index, {first.chars.start, last.chars.end}, surface});
+    // A thing is no actor: nothing codes it.
+    out_.mentions.push_back({it->second, sentence.index, {first.chars.start, last.chars.end}, surface,
+                             std::string(MentionCodingName(MentionCoding::kNone)), std::nullopt});
     return it->second;
   }
 

@@ -1,7 +1,9 @@
 // kg export: the graph, or a part of it, for GraphViz, Gephi, RDF stores,
-// D3, Neo4j, or as JSON lines of triples with their evidence.
+// D3, Neo4j, or as JSON lines of triples with their evidence; or the stored
+// actor mentions as JSON lines (kg/mentions_export.h).
 #include <fmt/format.h>
 
+#include <array>
 
 #include "graph/date_window.h"
 #include "graph/exporters.h"
@@ -12,6 +14,7 @@
 #include "kg/commands.h"
 #include "kg/export_output.h"
 #include "kg/graph_flags.h"
+#include "kg/mentions_export.h"
 
 namespace kg::cli {
 namespace {
@@ -116,14 +119,33 @@ Status Run(CommandContext& ctx, const ExportFlags& flags) {
   return WriteExport(*store, *graph, selection.part, request);
 }
 
+// The options that select or draw a part of the graph: mentions are read
+// from the store, whatever the graph holds, so none of them applies.
+constexpr std::array<const char*, 8> kGraphOnlyOptions = {"--around", "--depth",  "--path",  "--max-hops",
+                                                          "--top",    "--base",   "--level", "--include-negated"};
+
+Status RunMentions(CommandContext& ctx, const ExportFlags& flags, const CLI::App& cmd) {
+  for (const char* option : kGraphOnlyOptions) {
+    if (cmd.count(option) > 0) {
+      return Status::Usage(fmt::format("{} does not apply to --format mentions, which writes the stored mentions "
+                                       "of every document (choose documents by date with --since/--until)",
+                                       option));
+    }
+  }
+  KG_RETURN_IF_ERROR(ParseDateWindow(flags.since, flags.until).status());
+  KG_ASSIGN_OR_RETURN(auto store, ctx.OpenStore(/*read_only=*/true));
+  return WriteMentionsExport(*store, {flags.since, flags.until}, flags.out).status();
+}
+
 }  // namespace
 
 void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("export", "The graph or a part of it as DOT, SVG, PNG, GraphML, N-Triples, JSON, "
-                                           "Neo4j CSV or JSON lines");
+                                           "Neo4j CSV or JSON lines; or the actor mentions as JSON lines");
   auto flags = std::make_shared<ExportFlags>();
-  cmd->add_option("--format", flags->format, "dot (default), svg, png, graphml, ntriples, json, neo4j, jsonl")
-      ->check(CLI::IsMember({"dot", "svg", "png", "graphml", "ntriples", "nt", "json", "neo4j", "jsonl"}));
+  cmd->add_option("--format", flags->format, "dot (default), svg, png, graphml, ntriples, json, neo4j, jsonl, mentions")
+      ->check(CLI::IsMember(std::vector<std::string>{"dot", "svg", "png", "graphml", "ntriples", "nt", "json",
+                                                     "neo4j", "jsonl", std::string(kMentionsFormat)}));
   cmd->add_option("--out", flags->out, "Output file (a folder for neo4j); default standard output");
   cmd->add_option("--around", flags->around, "Only the neighbourhood of this entity (with --depth)");
   cmd->add_option("--depth", flags->depth, "Hops around --around (default 1)")->check(CLI::Range(1, 255));
@@ -136,7 +158,9 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--base", flags->base, "Base IRI of N-Triples (default http://example.org/kg/)");
   AddDateFlags(cmd, flags->since, flags->until);
   AddGraphFlags(cmd, flags->graph);
-  cmd->callback([&ctx, flags] { ctx.Report(Run(ctx, *flags)); });
+  cmd->callback([&ctx, flags, cmd] {
+    ctx.Report(flags->format == kMentionsFormat ? RunMentions(ctx, *flags, *cmd) : Run(ctx, *flags));
+  });
 }
 
 }  // namespace kg::cli

@@ -19,6 +19,15 @@ inline void JsonField(JsonWriter& w, const char* key, std::string_view value) {
   w.Key(key);
   JsonString(w, value);
 }
+// The value, or null when it is empty ("code": null for an uncoded entity).
+inline void JsonFieldOrNull(JsonWriter& w, const char* key, std::string_view value) {
+  w.Key(key);
+  if (value.empty()) {
+    w.Null();
+  } else {
+    JsonString(w, value);
+  }
+}
 // The finished object and a newline on standard output.
 inline void PrintJsonLine(const rapidjson::StringBuffer& buffer) { std::printf("%s\n", buffer.GetString()); }
 

@@ -24,6 +24,7 @@
 #include "kg/commands.h"
 #include "kg/export_output.h"
 #include "kg/graph_lookups.h"
+#include "kg/mentions_export.h"
 #include "kg/stats_report.h"
 #include "query/binder.h"
 #include "query/query_engine.h"
@@ -44,7 +45,7 @@ using query::ResultSet;
 using query::Value;
 
 constexpr int kEvidenceRowsPerTriple = 1000;
-constexpr const char* kExportFormats = "dot, svg, png, graphml, ntriples, json, neo4j, jsonl, csv or table";
+constexpr const char* kExportFormats = "dot, svg, png, graphml, ntriples, json, neo4j, jsonl, mentions, csv or table";
 
 // "Country" for EntityType::kCountry: labels are capitalised type names.
 class EngineBackend final : public repl::ReplBackend {
@@ -179,8 +180,13 @@ class EngineBackend final : public repl::ReplBackend {
   // Graph formats (dot, svg, png, graphml, ntriples, json, neo4j, jsonl)
   // go through `kg export`'s own writer (kg/export_output.h) with the part
   // the last result names, or the whole graph; table and csv write the
-  // last result's rows.
+  // last result's rows; mentions are every stored actor mention, as `kg
+  // export --format mentions` writes them, whatever the last result.
   Result<std::string> Export(const std::string& format_name, const std::string& file) override {
+    if (format_name == kMentionsFormat) {
+      KG_ASSIGN_OR_RETURN(size_t written, WriteMentionsExport(*store_, {}, file));
+      return fmt::format("wrote {} mention{} to {} as {}\n", written, written == 1 ? "" : "s", file, format_name);
+    }
     auto graph_format = graph::ParseExportFormat(format_name);
     auto rows_format = query::ParseOutputFormat(format_name);
     if (!graph_format && !rows_format) {
@@ -304,7 +310,8 @@ class EngineBackend final : public repl::ReplBackend {
     for (uint32_t p = 0; p < g.num_predicates(); ++p) words_.predicates.push_back(g.predicate(p).name);
     words_.entities.reserve(g.num_vertices());
     for (graph::VertexId v = 0; v < g.num_vertices(); ++v) words_.entities.emplace_back(g.name(v));
-    words_.export_formats = {"dot", "svg", "png", "graphml", "ntriples", "json", "neo4j", "jsonl", "csv", "table"};
+    words_.export_formats = {"dot", "svg", "png", "graphml", "ntriples", "json", "neo4j", "jsonl",
+                            std::string(kMentionsFormat), "csv", "table"};
     words_.node_properties = query::NodePropertyNames();
     words_.edge_properties = query::EdgePropertyNames();
   }

@@ -33,7 +33,7 @@ Status DocumentWriter::Prepare() {
   KG_ASSIGN_OR_RETURN(insert_sentence_, db.Prepare("INSERT INTO sentences(document_id, idx, start, end, "
                                                    "section) VALUES (?1, ?2, ?3, ?4, ?5)"));
   KG_ASSIGN_OR_RETURN(insert_mention_, db.Prepare("INSERT INTO mentions(entity_id, sentence_id, start, end, "
-                                                  "surface) VALUES (?1, ?2, ?3, ?4, ?5)"));
+                                                  "surface, coded_by, sector) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   KG_ASSIGN_OR_RETURN(evidence_per_triple_, db.Prepare("SELECT triple_id, count(*) FROM evidence "
                                                        "WHERE document_id = ?1 GROUP BY triple_id"));
   KG_ASSIGN_OR_RETURN(decrement_triple_,
@@ -133,7 +133,7 @@ Result<WrittenCounts> DocumentWriter::Write(const Document& doc, const std::stri
     KG_RETURN_IF_ERROR(check_entity(m.entity));
     KG_ASSIGN_OR_RETURN(int64_t sid, sentence_id(m.sentence));
     insert_mention_.Bind(1, entity_ids[m.entity]).Bind(2, sid).Bind(3, m.chars.start).Bind(4, m.chars.end);
-    insert_mention_.Bind(5, m.surface);
+    insert_mention_.Bind(5, m.surface).Bind(6, m.coded_by).Bind(7, m.sector);
     KG_RETURN_IF_ERROR(insert_mention_.Run());
     ++counts.mentions;
   }

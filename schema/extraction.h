@@ -25,6 +25,10 @@ struct ExtractedMention {
   int sentence = 0;  // Sentence::index
   Span chars;
   std::string surface;
+  // How its code was found ("lexicon", "nationality_modifier" ...: the names
+  // of ingest/actors/mention_coding.h); empty when not said (an import).
+  std::optional<std::string> coded_by;
+  std::optional<std::string> sector;  // the part of a state it acts as: GOV, MIL ...
 };
 
 struct ExtractedTriple {

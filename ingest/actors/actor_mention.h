@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "ingest/actors/mention_coding.h"
+
 namespace kg::ingest {
 
 enum class MentionKind {
@@ -33,6 +35,9 @@ struct ActorMention {
   std::string role;                   // "Prime Minister", "envoy"; empty when none
   std::string role_predicate;         // the role triple to emit for a person: leader_of, minister_of ...
   std::optional<std::string> sector;  // GOV, MIL, COP, REB, OPP, LEG, JUD, CVL, ...
+  // The evidence its code comes from: its lexicon entry, a nationality
+  // modifier, an apposition, an earlier mention ...; kNone when uncoded.
+  MentionCoding coded_by = MentionCoding::kNone;
   bool is_pronoun = false;
   bool plural = false;  // "troops", "they", "Palestinians"
 };

@@ -86,10 +86,20 @@ class DocumentRecognition {
     int entity = -1;  // the name's own entity (Moscow, Israel, Hamas)
     int actor = -1;   // the state or organisation it acts for
     std::string label;  // names groups: "Israeli" (troops), "United Nations" (peacekeepers)
+    MentionCoding coding = MentionCoding::kNone;  // how what it qualifies is coded by it
   };
 
-  Qualifier QualifierOf(const ActorItem& item) { return QualifierOfEntry(item.name.entry); }
-  Qualifier QualifierOfEntry(int entry);
+  // `construction` joins the qualifier to what it qualifies (a modifier, a
+  // possessive, an "of" phrase ...); a city or province qualifying is coded
+  // as the sub-national place it is, whatever the construction.
+  Qualifier QualifierOf(const ActorItem& item, MentionCoding construction) {
+    return QualifierOfEntry(item.name.entry, construction);
+  }
+  Qualifier QualifierOfEntry(int entry, MentionCoding construction);
+  // "Israeli troops", "Russia's Foreign Minister": a modifier or a possessive.
+  static MentionCoding ModifierCoding(const ActorItem& qualifier);
+  // The phrase after `item` that NameAfterPreposition read: "of" or a place ("in", "from").
+  MentionCoding PrepositionCoding(const ActorItem& item) const;
   const KnownPerson* KnownPersonOf(const ActorItem& name) const;
   int StateOfEntry(int entry) const;
   int SoleState() const;
@@ -131,6 +141,7 @@ class DocumentRecognition {
   // Lexicon entry of the country the document is about: its dateline's, else
   // the one most of its names point to (FocusState).
   int dateline_state_ = -1;
+  MentionCoding document_state_coding_ = MentionCoding::kDateline;  // how dateline_state_ was found
   int sentence_state_ = -1;        // the one state the sentence names, if only one
   // Per sentence:
   int position_ = 0;
@@ -179,9 +190,30 @@ int DocumentRecognition::EntryEntity(int entry_index) {
   return index;
 }
 
-DocumentRecognition::Qualifier DocumentRecognition::QualifierOfEntry(int entry_index) {
+// What an earlier mention gives the one that refers back to it.
+MentionCoding Inherited(const ActorMention& antecedent) {
+  return antecedent.coded_by == MentionCoding::kNone ? MentionCoding::kNone : MentionCoding::kAntecedent;
+}
+
+// A city, province or state of a country (not a seat of government, which
+// has a sector of its own): its country is found through it.
+bool IsSubnationalPlace(const ActorEntry& entry) {
+  return entry.kind == ActorEntry::Kind::kPlace && !entry.sector && entry.state >= 0;
+}
+
+MentionCoding DocumentRecognition::ModifierCoding(const ActorItem& qualifier) {
+  return qualifier.possessive ? MentionCoding::kPossessive : MentionCoding::kNationalityModifier;
+}
+
+MentionCoding DocumentRecognition::PrepositionCoding(const ActorItem& item) const {
+  const bool of = item.end_word < static_cast<int>(words_.size()) && words_[item.end_word].lower == "of";
+  return of ? MentionCoding::kOfPhrase : MentionCoding::kPlacePhrase;
+}
+
+DocumentRecognition::Qualifier DocumentRecognition::QualifierOfEntry(int entry_index, MentionCoding construction) {
   const ActorEntry& entry = lexicon_.entry(entry_index);
   Qualifier q;
+  q.coding = IsSubnationalPlace(entry) ? MentionCoding::kSubnationalPlace : construction;
   q.entity = EntryEntity(entry_index);
   const bool acts_for_state =
       entry.state >= 0 && (entry.kind == ActorEntry::Kind::kPlace ||
@@ -260,11 +292,12 @@ bool DocumentRecognition::GapAllows(const ActorItem& qualifier, const ActorItem&
 
 void DocumentRecognition::EmitStandalone(const ActorItem& item) {
   const ActorEntry& entry = lexicon_.entry(item.name.entry);
-  Qualifier q = QualifierOf(item);
+  Qualifier q = QualifierOf(item, MentionCoding::kLexicon);
   ActorMention mention;
   mention.entity = q.entity;
   mention.actor = q.actor;
   mention.sector = entry.sector;
+  mention.coded_by = q.coding;
   mention.plural = item.name.plural;
   mention.kind = item.name.adjective                          ? MentionKind::kAdjective
                  : entry.kind == ActorEntry::Kind::kPlace ? MentionKind::kPlace
@@ -286,12 +319,14 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
     if (holder != nullptr) {
       mention = *holder;
       mention.head_token = -1;
+      mention.coded_by = Inherited(*holder);
     } else {
       mention.entity = actor;
       mention.actor = IsStateSector(role.sector) ? actor : -1;
       mention.role = role.name;
       mention.role_predicate = role.predicate;
       mention.sector = role.sector;
+      mention.coded_by = actor >= 0 ? qualifier->coding : MentionCoding::kNone;
     }
     mention.kind = MentionKind::kName;
     Emit(std::move(mention), first, last, "");
@@ -308,12 +343,19 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
   // Choque": an official named with a bare title serves the state the
   // story is about, when the sentence (or the dateline) names only one.
   const int context_state = sentence_state_ >= 0 ? sentence_state_ : dateline_state_;
+  const bool by_context = context_state >= 0 && title_words != nullptr && IsStateSector(role.sector);
   int actor = qualifier ? qualifier->actor
               : known   ? known->actor
               : famous  ? EntryEntity(famous->state)
-              : context_state >= 0 && title_words != nullptr && IsStateSector(role.sector)
-                  ? EntryEntity(context_state)
-                  : -1;
+              : by_context ? EntryEntity(context_state)
+                           : -1;
+  const MentionCoding coding =
+      actor < 0       ? MentionCoding::kNone
+      : qualifier     ? qualifier->coding
+      : known         ? Inherited(*known)
+      : famous        ? MentionCoding::kLexicon
+      : sentence_state_ >= 0 ? MentionCoding::kSentenceCountry
+                             : document_state_coding_;
   if (actor >= 0) person.code = entities_.at(actor).code;
   person.sector = role.sector;
   person.attributes_json = JsonObject(
@@ -331,6 +373,7 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
   mention.role_predicate = role.predicate;
   mention.sector = role.sector;
   mention.kind = MentionKind::kName;
+  mention.coded_by = coding;
   Emit(mention, first, last, Text(first.first_word, last.end_word));
   if (!known) {
     const ActorMention& emitted = mentions_.back();
@@ -366,6 +409,7 @@ void DocumentRecognition::EmitGroup(const Qualifier* qualifier, const ActorItem&
   mention.sector = noun.sector;
   mention.plural = noun_item.noun.plural;
   mention.kind = MentionKind::kRoleNoun;
+  mention.coded_by = qualifier ? qualifier->coding : noun.code ? MentionCoding::kLexicon : MentionCoding::kNone;
   mention.head_token = words_[noun_item.end_word - 1].first_token;
   Emit(std::move(mention), first, last, Text(first.first_word, last.end_word));
 }
@@ -403,8 +447,11 @@ size_t DocumentRecognition::ComposeEthnicGroup(size_t k) {
   group.type = "other";
   group.sector = noun ? lexicon_.role_noun(noun->noun.noun).sector : "CVL";
   int state = -1;
+  MentionCoding coding = MentionCoding::kNone;
   if (place != nullptr) {
-    state = QualifierOf(*place).actor;
+    const Qualifier q = QualifierOf(*place, PrepositionCoding(last));
+    state = q.actor;
+    coding = q.coding;
     group.code = entities_.at(state).code;
     group.attributes_json = JsonObject({{"country", entities_.at(state).name}});
   }
@@ -415,6 +462,7 @@ size_t DocumentRecognition::ComposeEthnicGroup(size_t k) {
   mention.plural = noun ? noun->noun.plural : item.name.plural;
   mention.kind = noun ? MentionKind::kRoleNoun : MentionKind::kAdjective;
   mention.role = noun ? lexicon_.role_noun(noun->noun.noun).name : "";
+  mention.coded_by = coding;
   Emit(std::move(mention), item, place ? *place : last, Text(item.first_word, last.end_word));
   const ActorItem& consumed = place ? *place : last;
   return static_cast<size_t>(&consumed - items_.data()) + 1;
@@ -431,7 +479,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
       lexicon_.IsOrganizationHead(HeadWord(*following))) {
     // "Nigerian Union of Teachers", "Washington Post": an organisation of
     // that country, acting for itself.
-    Qualifier q = QualifierOf(first);
+    Qualifier q = QualifierOf(first, MentionCoding::kOrganisationName);
     ExtractedEntity organization;
     organization.name = Text(first.first_word, following->end_word);
     organization.type = "organization";
@@ -440,6 +488,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     ActorMention mention;
     mention.entity = entities_.Intern(std::move(organization));
     mention.actor = mention.entity;
+    mention.coded_by = q.coding;
     Emit(std::move(mention), first, *following, Text(first.first_word, following->end_word));
     return k + 2;
   }
@@ -451,7 +500,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     // "Israeli Prime Minister Benjamin Netanyahu", "Russia's Foreign Minister".
     for (int g = 0; g + 1 < count; ++g) EmitStandalone(items_[group[g]]);
     const ActorItem* after = group.back() + 2 < items_.size() ? &items_[group.back() + 2] : nullptr;
-    Qualifier q = QualifierOf(last);
+    Qualifier q = QualifierOf(last, ModifierCoding(last));
     if (after != nullptr && after->type == Type::kUnknownName && after->first_word == next->end_word) {
       EmitPerson(&q, next->title, next, after, last, *after);
       return group.back() + 3;
@@ -467,7 +516,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     // "Chilean and Argentine diplomats": each country's diplomats.
     for (int g = 0; g < count; ++g) {
       const ActorItem& item = items_[group[g]];
-      Qualifier q = QualifierOf(item);
+      Qualifier q = QualifierOf(item, ModifierCoding(item));
       EmitGroup(&q, *next, item, g + 1 == count ? *next : item);
     }
     return group.back() + 2;
@@ -483,7 +532,7 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
       !title.possessive) {
     // "President Bush", "President Omar Hassan al-Bashir of Sudan".
     if (const ActorItem* of = NameAfterPreposition(*next, /*of_only=*/true)) {
-      Qualifier q = QualifierOf(*of);
+      Qualifier q = QualifierOf(*of, PrepositionCoding(*next));
       EmitPerson(&q, title.title, &title, next, title, *of);
       return static_cast<size_t>(of - items_.data()) + 1;
     }
@@ -491,7 +540,7 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
     return k + 2;
   }
   if (const ActorItem* of = NameAfterPreposition(title, /*of_only=*/true)) {
-    Qualifier q = QualifierOf(*of);  // "the president of Armenia"
+    Qualifier q = QualifierOf(*of, PrepositionCoding(title));  // "the president of Armenia"
     if (title.noun.noun >= 0) {
       EmitGroup(&q, title, title, *of);
     } else {
@@ -514,13 +563,13 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
 size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
   const ActorItem& noun = items_[k];
   if (const ActorItem* place = NameAfterPreposition(noun, /*of_only=*/false)) {
-    Qualifier q = QualifierOf(*place);  // "rebels in the Ivory Coast"
+    Qualifier q = QualifierOf(*place, PrepositionCoding(noun));  // "rebels in the Ivory Coast"
     EmitGroup(&q, noun, noun, *place);
     return static_cast<size_t>(place - items_.data()) + 1;
   }
   const RoleNoun& role = lexicon_.role_noun(noun.noun.noun);
   if (dateline_state_ >= 0 && IsStateSector(role.sector) && !role.code) {
-    Qualifier q = QualifierOfEntry(dateline_state_);
+    Qualifier q = QualifierOfEntry(dateline_state_, document_state_coding_);
     EmitGroup(&q, noun, noun, noun);
   } else if (!role.qualified_only) {
     EmitGroup(nullptr, noun, noun, noun);
@@ -535,6 +584,7 @@ void DocumentRecognition::ComposePronoun(const ActorItem& item) {
   if (antecedent == nullptr) return;
   ActorMention mention = *antecedent;
   mention.kind = MentionKind::kPronoun;
+  mention.coded_by = Inherited(*antecedent);
   mention.is_pronoun = true;
   mention.head_token = first_token;
   Emit(std::move(mention), item, item, "");
@@ -554,6 +604,7 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   if (const ActorMention* person = coreference_.FindPerson(text)) {
     ActorMention mention = *person;  // "Netanyahu" after "Benjamin Netanyahu"
     mention.kind = MentionKind::kShortName;
+    mention.coded_by = Inherited(*person);
     mention.head_token = -1;
     Emit(std::move(mention), item, item, text);
     return;
@@ -587,6 +638,7 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   if (item.female) women_.insert(mention.entity);
   mention.kind = MentionKind::kName;
   mention.actor = placed ? mention.entity : -1;  // else it acts for no state we know
+  mention.coded_by = placed ? document_state_coding_ : MentionCoding::kNone;
   Emit(mention, item, item, text);
   if (person) {
     coreference_.RememberPerson(text, words_[item.end_word - 1].text, mentions_.back());
@@ -631,7 +683,9 @@ int DocumentRecognition::SoleState() const {
 }
 
 void DocumentRecognition::SetDocumentState(int entry) {
-  if (dateline_state_ < 0) dateline_state_ = entry;
+  if (dateline_state_ >= 0 || entry < 0) return;
+  dateline_state_ = entry;
+  document_state_coding_ = MentionCoding::kDocumentCountry;
 }
 
 void DocumentRecognition::SetDateline(const std::optional<std::string>& dateline) {
@@ -769,6 +823,8 @@ std::vector<ExtractedMention> ToExtractedMentions(
       row.sentence = sentences[s].index;
       row.chars = {first.chars.start, last.chars.end};
       row.surface = document.text.substr(first.bytes.begin, last.bytes.end - first.bytes.begin);
+      row.coded_by = std::string(MentionCodingName(mention.coded_by));
+      row.sector = mention.sector;
       out.push_back(std::move(row));
     }
   }

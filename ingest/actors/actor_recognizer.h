@@ -59,7 +59,8 @@ class ActorRecognizer {
   std::unique_ptr<ActorLexicon> lexicon_;
 };
 
-// The ExtractedMention rows (character spans and surface text) of `mentions`,
+// The ExtractedMention rows (character spans, surface text, sector and how
+// each was coded) of `mentions`,
 // as returned by Recognize for the same `sentences` and `document`.
 std::vector<ExtractedMention> ToExtractedMentions(
     const Document& document, const std::vector<Sentence>& sentences,

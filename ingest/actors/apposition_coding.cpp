@@ -47,6 +47,8 @@ void CodeByApposition(const std::vector<Sentence>& sentences, std::vector<std::v
       m.role = role.role;
       m.role_predicate = role.role_predicate;
       m.sector = role.sector;
+      const bool refers_back = m.kind == MentionKind::kPronoun || m.kind == MentionKind::kShortName;
+      m.coded_by = refers_back ? MentionCoding::kAntecedent : MentionCoding::kApposition;
     }
   }
   for (const auto& [entity, role] : role_of) {

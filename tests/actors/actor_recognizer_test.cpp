@@ -143,3 +143,24 @@ TEST_CASE("unqualified officials, government and troops act for the dateline's c
   CHECK(described(Recognize(text, {}, "Somewhere, May 1")) ==
         std::vector<std::string>{"officials -", "troops -", "rebels -"});
 }
+
+TEST_CASE("officials placed by the document's country say whether the dateline or the names placed them") {
+  auto coded_by = [](const Recognized& r, const std::string& entity) {
+    for (const auto& sentence : r.mentions) {
+      for (const auto& m : sentence) {
+        if (m.entity >= 0 && r.entities[m.entity].name == entity) return std::string(MentionCodingName(m.coded_by));
+      }
+    }
+    return std::string("not found");
+  };
+  const auto dated = Recognize("Officials said troops were ready.", {}, "MOSCOW, Dec. 5");
+  CHECK(coded_by(dated, "Russian officials") == "dateline");
+  CHECK(coded_by(dated, "Russian troops") == "dateline");
+  // No dateline: the state most of the document's names point to.
+  const auto named = Recognize("Peru voted. Lima and Peru agreed. Officials said troops were ready.");
+  CHECK(coded_by(named, "Peruvian officials") == "document_country");
+  CHECK(coded_by(named, "Peru") == "lexicon");
+  CHECK(coded_by(named, "Lima") == "subnational_place");
+  // Nothing places them.
+  CHECK(coded_by(Recognize("Officials said troops were ready."), "officials") == "none");
+}

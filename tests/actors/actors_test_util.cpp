@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "ingest/actors/apposition_coding.h"
 #include "ingest/syntax/syntax_model.h"
 #include "tests/test_util.h"
 
@@ -43,6 +44,7 @@ std::vector<std::string> DescribeMentions(const std::string& text) {
   }
   std::vector<ExtractedEntity> entities;
   auto mentions = ShippedRecognizer().Recognize(document, sentences, &entities);
+  ingest::CodeByApposition(sentences, mentions, entities);
   auto rows = ingest::ToExtractedMentions(document, sentences, mentions);
   std::vector<std::string> lines;
   size_t row = 0;
@@ -52,7 +54,7 @@ std::vector<std::string> DescribeMentions(const std::string& text) {
       std::string code = "-";
       if (mention.actor >= 0 && entities.at(mention.actor).code) code = *entities.at(mention.actor).code;
       lines.push_back(rows.at(row++).surface + " | " + entity.name + " | " + code + " | " +
-                      mention.sector.value_or("-"));
+                      mention.sector.value_or("-") + " | " + std::string(ingest::MentionCodingName(mention.coded_by)));
     }
   }
   return lines;

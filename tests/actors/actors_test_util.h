@@ -13,7 +13,8 @@ namespace kg::test {
 const ingest::Lexicons& ShippedLexicons();
 const ingest::ActorRecognizer& ShippedRecognizer();
 
-// One line per mention of `text`: "surface | entity | actor code | sector".
+// One line per mention of `text`: "surface | entity | actor code | sector |
+// coded by" (ingest/actors/mention_coding.h's names).
 std::vector<std::string> DescribeMentions(const std::string& text);
 
 }  // namespace kg::test

@@ -204,6 +204,7 @@ TEST_CASE("exit codes follow the README: wrong arguments are 2, bad input 1") {
       {"query", "--max-rows", "-1", "RETURN 1"},
       {"neighbours", "Israel", "--format", "png"},
       {"export", "--format", "png"},
+      {"export", "--format", "mentions", "--around", "Israel"},
       {"foo"},
   };
   for (const auto& command : usage) {

@@ -265,6 +265,21 @@ TEST_CASE(":ingest stores an article and reloads the graph, :export writes the l
   CHECK(kg::test::ReadFile(exported) == "n.name\nUnited Kingdom\nUnited States\n");
 }
 
+TEST_CASE(":export mentions writes the stored mentions as kg export --format mentions does") {
+  Scratch scratch;
+  std::string article = scratch.dir.File("article.txt");
+  kg::test::WriteFile(article, "France criticized Germany over the budget talks on Monday.\n");
+  std::string exported = scratch.dir.File("mentions.jsonl");
+  auto run = RunKg({"--db", scratch.db(), "repl"}, ":ingest " + article + "\n:export mentions " + exported + "\n");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out.find("wrote 2 mentions to " + exported + " as mentions") != std::string::npos);
+  auto direct = RunKg({"--db", scratch.db(), "export", "--format", "mentions"});
+  REQUIRE(direct.exit_code == 0);
+  CHECK(direct.out.find("\"surface\":\"France\"") != std::string::npos);
+  CHECK(kg::test::ReadFile(exported) == direct.out);
+}
+
 TEST_CASE(":export writes every kg export format through kg export's own writer, and a bad one is an error the shell goes on after") {
   Scratch scratch;
   auto file = [&](const std::string& name) { return scratch.dir.File(name); };

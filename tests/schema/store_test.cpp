@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include "schema/document_mentions_reader.h"
 #include "schema/migrator.h"
 #include "schema/stats_reader.h"
 #include "schema/store.h"
@@ -149,6 +150,18 @@ TEST_CASE("the database path comes from --db, then $KG_DB, then kg.db") {
   CHECK(Store::ResolvePath(std::nullopt) == "kg.db");
 }
 
+namespace {
+
+// The store at `path`, opened for writing, which migrates it to the latest version.
+std::unique_ptr<Store> OpenMigrated(const std::string& path) {
+  auto store = Store::Open(path, StoreOptions{});
+  REQUIRE(store.ok());
+  CHECK(*kg::SchemaVersion((*store)->db()) == kg::LatestSchemaVersion());
+  return std::move(store).value();
+}
+
+}  // namespace
+
 TEST_CASE("a version 1 database is migrated when opened for writing, its rows kept") {
   TempDir dir;
   std::string path = dir.File("v1.db");
@@ -160,11 +173,43 @@ TEST_CASE("a version 1 database is migrated when opened for writing, its rows ke
   REQUIRE_FALSE(reader.ok());
   CHECK(reader.status().message().find("needs migrating") != std::string::npos);
 
-  auto store = Store::Open(path, StoreOptions{});
-  REQUIRE(store.ok());
-  kg::Database& db = (*store)->db();
-  CHECK(*kg::SchemaVersion(db) == kg::LatestSchemaVersion());
+  auto store = OpenMigrated(path);
+  kg::Database& db = store->db();
   CHECK(*db.QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_object'") == 0);
   CHECK(*db.QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'triples_spo'") == 1);
   CHECK(*db.QueryInt("SELECT evidence_count FROM triples WHERE subject_id = 1 AND object_id = 2") == 3);
+}
+
+TEST_CASE("a version 4 database gains how each mention was coded, its old mentions read as unknown") {
+  TempDir dir;
+  std::string path = dir.File("v4.db");
+  {
+    auto db = kg::Database::Open(path, kg::Database::Mode::kReadWrite, 1000);
+    REQUIRE(db.ok());
+    REQUIRE(kg::Migrate(**db, 4).ok());
+    REQUIRE((*db)->Exec("INSERT INTO documents(id, doc_key, format, content_hash, text, date) "
+                        "VALUES (1, 'old.txt', 'text', 'h1', 'Israeli troops left.', '2020-01-02');"
+                        "INSERT INTO sentences(id, document_id, idx, start, end) VALUES (1, 1, 0, 0, 20);"
+                        "INSERT INTO entities(id, name, type, code, sector) "
+                        "VALUES (1, 'Israeli troops', 'organization', 'ISR', 'MIL');"
+                        "INSERT INTO mentions(entity_id, sentence_id, start, end, surface) "
+                        "VALUES (1, 1, 0, 14, 'Israeli troops');")
+                .ok());
+    CHECK(*kg::SchemaVersion(**db) == 4);
+    CHECK(*(*db)->QueryInt("SELECT count(*) FROM pragma_table_info('mentions') WHERE name = 'coded_by'") == 0);
+  }
+  auto store = OpenMigrated(path);
+  kg::Database& db = store->db();
+  CHECK(*db.QueryInt("SELECT count(*) FROM pragma_table_info('mentions') WHERE name IN ('coded_by', 'sector')") == 2);
+  CHECK(*db.QueryInt("SELECT count(*) FROM mentions WHERE coded_by IS NULL AND sector IS NULL") == 1);
+  auto mentions = kg::ReadDocumentMentions(*store);
+  REQUIRE(mentions.ok());
+  REQUIRE(mentions->size() == 1);
+  const kg::DocumentMention& m = mentions->front();
+  CHECK(m.doc_key == "old.txt");
+  CHECK(m.sentence == "Israeli troops left.");
+  CHECK(m.surface == "Israeli troops");
+  CHECK(m.code == "ISR");
+  CHECK(m.coded_by == "unknown");
+  CHECK(m.sector == "MIL");  // the entity's, as the mention has none of its own
 }
