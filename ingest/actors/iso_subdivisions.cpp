@@ -25,6 +25,26 @@ const std::set<std::string>& KeptTypes() {
   return kTypes;
 }
 
+// "East" (Cameroon), "Centre" (Burkina Faso), "Upper East" (Ghana): a name
+// made only of directions and such words is, in news text, part of another
+// name ("the Middle East") or no name at all, far more often than the region.
+bool IsOnlyDirections(const std::string& name) {
+  static const std::set<std::string> kWords = {
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre",
+      "Center", "Middle", "Upper", "Lower", "Far", "Capital", "Coast", "Coastal", "Littoral", "Interior",
+      "Islands", "Lakes", "Highlands", "Plateau", "Plateaux", "Mountain", "Mountains", "Savannah"};
+  std::string word;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == ' ' || name[i] == '-') {
+      if (!word.empty() && !kWords.count(word)) return false;
+      word.clear();
+    } else {
+      word += name[i];
+    }
+  }
+  return true;
+}
+
 Result<rapidjson::Document> ReadJson(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot be read");
@@ -72,6 +92,7 @@ Result<std::vector<Subdivision>> ReadIsoSubdivisions(const std::string& dir) {
     const std::string name = Member(s, "name"), code = Member(s, "code");
     if (!KeptTypes().count(Member(s, "type")) || name.empty() || code.size() < 3) continue;
     if (name.find_first_of("[](),/") != std::string::npos || !(name[0] >= 'A' && name[0] <= 'Z')) continue;
+    if (IsOnlyDirections(name)) continue;
     auto country = alpha3.find(code.substr(0, code.find('-')));
     if (country == alpha3.end() || country->second.empty()) continue;
     countries_of[name].insert(country->second);

@@ -20,8 +20,8 @@ struct Subdivision {
 
 // The first-level subdivisions of kinds that stand for a part of a state in
 // news (states, provinces, regions, governorates, prefectures ...), leaving
-// out names two countries share ("Punjab") and names with brackets or
-// commas. A file that is present but malformed fails, naming it.
+// out names two countries share ("Punjab"), names made only of directions
+// ("East", "Upper East") and names with brackets or commas. A file that is present but malformed fails, naming it.
 Result<std::vector<Subdivision>> ReadIsoSubdivisions(const std::string& iso_codes_dir);
 
 // $KG_ISO_CODES_DIR, else /usr/share/iso-codes/json.

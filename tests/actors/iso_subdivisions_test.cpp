@@ -15,18 +15,27 @@ TEST_CASE("iso subdivisions: states and provinces, not names two countries share
   kg::test::TempDir dir;
   kg::test::WriteFile(dir.File("iso_3166-1.json"),
                       R"({"3166-1": [{"alpha_2": "US", "alpha_3": "USA"}, {"alpha_2": "IN", "alpha_3": "IND"},
-                                     {"alpha_2": "PK", "alpha_3": "PAK"}, {"alpha_2": "FR", "alpha_3": "FRA"}]})");
+                                     {"alpha_2": "PK", "alpha_3": "PAK"}, {"alpha_2": "FR", "alpha_3": "FRA"},
+                                     {"alpha_2": "CM", "alpha_3": "CMR"}, {"alpha_2": "GH", "alpha_3": "GHA"}]})");
   kg::test::WriteFile(dir.File("iso_3166-2.json"),
                       R"({"3166-2": [{"code": "US-WI", "name": "Wisconsin", "type": "State"},
                                      {"code": "IN-PB", "name": "Punjab", "type": "State"},
                                      {"code": "PK-PB", "name": "Punjab", "type": "Province"},
                                      {"code": "FR-75", "name": "Paris", "type": "Metropolitan department"},
-                                     {"code": "US-XX", "name": "Isle [Other]", "type": "State"}]})");
+                                     {"code": "US-XX", "name": "Isle [Other]", "type": "State"},
+                                     {"code": "CM-ES", "name": "East", "type": "Region"},
+                                     {"code": "GH-UE", "name": "Upper East", "type": "Region"},
+                                     {"code": "GH-WN", "name": "Western North", "type": "Region"},
+                                     {"code": "GH-AA", "name": "Greater Accra", "type": "Region"}]})");
   auto found = ReadIsoSubdivisions(dir.path());
   REQUIRE_MESSAGE(found.ok(), found.status().message());
-  REQUIRE(found->size() == 1);
-  CHECK(found->front().name == "Wisconsin");
-  CHECK(found->front().country_code == "USA");
+  // Directions alone ("East", "Upper East") are left out, names with one
+  // word of their own ("Greater Accra") kept.
+  REQUIRE(found->size() == 2);
+  CHECK(found->at(0).name == "Greater Accra");
+  CHECK(found->at(0).country_code == "GHA");
+  CHECK(found->at(1).name == "Wisconsin");
+  CHECK(found->at(1).country_code == "USA");
 
   auto none = ReadIsoSubdivisions(dir.File("absent"));
   REQUIRE(none.ok());
@@ -53,4 +62,5 @@ TEST_CASE("iso subdivisions: Debian's iso-codes, when installed, place US states
   CHECK(has("Wisconsin", "USA"));
   CHECK(has("Ontario", "CAN"));
   CHECK_FALSE(has("Punjab", "IND"));  // Pakistan has one too
+  CHECK_FALSE(has("East", "CMR"));     // "the Middle East"
 }
