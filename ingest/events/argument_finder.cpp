@@ -437,6 +437,10 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
   }
   if (trigger.noun >= 0) Append(&patients, NounPatients(trigger.noun, trigger.predicate));
   if (!patients.empty() || depth >= kMaxDepth) return patients;
+  // An event done with someone ("discussed", "cooperated") has no partner
+  // in its complement: "discussed imposing sanctions on Iraq" is no talk
+  // with Iraq.
+  if (trigger.predicate >= 0 && lexicon_.predicate(trigger.predicate).needs_actor_patient) return patients;
   // "threatened to attack Israel", "demanded that Iran withdraw".
   for (int c : tree_.children(verb)) {
     const std::string_view rel = tree_.base_relation(c);

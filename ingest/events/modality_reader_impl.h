@@ -39,6 +39,11 @@ ModalityReading ReadModality(const DependencyTree& tree, const ClausePolicy& pol
       } else if (tree.upos(h) == "ADJ" ? policy.IsIntentAdjective(governor)
                                         : (policy.IsIntentVerb(governor) && !policy.IsPhaseVerb(governor))) {
         m = Weaker(m, Modality::kIntended);
+      } else if (tree.token(k).xpos == "VBG" && !tree.HasChild(k, "mark", "to") && !policy.IsPhaseVerb(governor)) {
+        // "favored offering aid", "considered sending troops": a gerund the
+        // verb only weighs is not done; "began attacking" is (a phase verb),
+        // "admitted attacking" reported.
+        m = Weaker(m, policy.IsReportVerb(governor) ? Modality::kReported : Modality::kHypothetical);
       }
     } else if (rel == "ccomp" || rel == "csubj") {
       if (policy.IsDenialVerb(governor)) {

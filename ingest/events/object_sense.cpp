@@ -63,6 +63,9 @@ int PredicateForObject(const DependencyTree& tree, const PredicateLexicon& lexic
       !(tag == "NOUN" && lexicon.IsAnimateNoun(tree.lemma(object)))) {
     return -1;  // "released a statement", "released the tell-all book"
   }
+  if (lexicon.NeedsConcreteObject(verb) && tag == "NOUN" && lexicon.IsAbstractNoun(tree.lemma(object))) {
+    return -1;  // "delivered a speech", "sent a message"
+  }
   const int other = lexicon.AbstractObjectPredicate(verb);
   if (other < 0) return trigger.predicate;
   if (GivesReasonOrLabel(tree, lexicon, trigger.anchor)) return other;

@@ -62,7 +62,7 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
     if (!senses->value.IsArray()) return Status::InvalidInput(origin + ": \"abstract_object_senses\" must be an array");
     KG_RETURN_IF_ERROR(AddAbstractObjectSenses(senses->value, origin));
   }
-  std::vector<std::string> light, objects, leaders, abstract, gathering, animate, animate_verbs;
+  std::vector<std::string> light, objects, leaders, abstract, gathering, animate, animate_verbs, concrete_verbs;
   KG_RETURN_IF_ERROR(ReadStringList(json, "light_verbs", origin, &light));
   KG_RETURN_IF_ERROR(ReadStringList(json, "object_nouns", origin, &objects));
   KG_RETURN_IF_ERROR(ReadStringList(json, "leader_roles", origin, &leaders));
@@ -70,6 +70,7 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
   KG_RETURN_IF_ERROR(ReadStringList(json, "gathering_nouns", origin, &gathering));
   KG_RETURN_IF_ERROR(ReadStringList(json, "animate_nouns", origin, &animate));
   KG_RETURN_IF_ERROR(ReadStringList(json, "animate_object_verbs", origin, &animate_verbs));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "concrete_object_verbs", origin, &concrete_verbs));
   for (const auto& verb : light) light_verbs_.insert(JoinWords(SplitWords(verb)));
   object_nouns_.insert(objects.begin(), objects.end());
   leader_roles_.insert(leaders.begin(), leaders.end());
@@ -77,6 +78,7 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
   gathering_nouns_.insert(gathering.begin(), gathering.end());
   animate_nouns_.insert(animate.begin(), animate.end());
   for (const auto& verb : animate_verbs) animate_object_verbs_.insert(JoinWords(SplitWords(verb)));
+  for (const auto& verb : concrete_verbs) concrete_object_verbs_.insert(JoinWords(SplitWords(verb)));
   return Status::Ok();
 }
 

@@ -91,6 +91,10 @@ class PredicateLexicon {
   // person or a group of people ("animate_object_verbs"): "released the
   // hostages", not "released the report" or "released several albums".
   bool NeedsAnimateObject(std::string_view verb) const { return animate_object_verbs_.count(std::string(verb)) > 0; }
+  // A verb ("deliver", "send") that names its event only when what it acts
+  // on is no abstract noun ("concrete_object_verbs"): "delivered food to
+  // Somalia" is aid, "delivered a speech on the South Lawn" none.
+  bool NeedsConcreteObject(std::string_view verb) const { return concrete_object_verbs_.count(std::string(verb)) > 0; }
   // A noun naming a person or a group ("animate_nouns", generated from
   // WordNet: "prisoner", "journalist", "militia"). Without WordNet at build
   // time the list is empty and HasAnimateNouns() false: then every object
@@ -113,7 +117,7 @@ class PredicateLexicon {
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
   std::unordered_map<std::string, int> abstract_object_senses_;  // "attack" -> criticizes
   std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_,
-      animate_nouns_, animate_object_verbs_;
+      animate_nouns_, animate_object_verbs_, concrete_object_verbs_;
 };
 
 }  // namespace kg::ingest::events
