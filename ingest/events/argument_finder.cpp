@@ -10,11 +10,6 @@ namespace {
 
 constexpr int kMaxDepth = 6;  // clause links followed for a shared subject
 
-bool IsRelativePronoun(const DependencyTree& tree, int i) {
-  const std::string& l = tree.lemma(i);
-  return tree.token(i).Feature("PronType") == "Rel" || l == "which" || l == "who" || l == "whom" || l == "that";
-}
-
 void Append(std::vector<Participant>* out, std::vector<Participant> more) {
   for (Participant& p : more) {
     const bool seen = std::any_of(out->begin(), out->end(), [&](const Participant& q) {
@@ -280,7 +275,7 @@ int ArgumentFinder::Antecedent(int verb, bool* is_subject) const {
   const std::string_view rel = tree_.relation(verb);
   if (rel == "acl:relcl" || rel == "advcl:relcl") {
     for (int c : tree_.children(verb)) {
-      if (!IsRelativePronoun(tree_, c)) continue;
+      if (!tree_.IsRelativePronoun(c)) continue;
       const std::string_view r = tree_.relation(c);
       if (r == "nsubj") { *is_subject = true; return h; }
       if (r == "nsubj:pass" || r == "obj") { *is_subject = false; return h; }
@@ -419,7 +414,7 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
     const std::string_view rel = tree_.relation(c);
     const std::string_view base = tree_.base_relation(c);
     if (rel == "obj" || rel == "nsubj:pass" || rel == "iobj") {
-      if (!IsRelativePronoun(tree_, c)) Append(&patients, Resolve(c, true, true, verb));
+      if (!tree_.IsRelativePronoun(c)) Append(&patients, Resolve(c, true, true, verb));
       // Only for a thing: "expelled the Libyan ambassador to Greece" names
       // the ambassador's post, not a recipient.
       if (rel == "obj" && mention_at_[c] < 0) Append(&patients, MisattachedRecipients(c, verb));

@@ -99,4 +99,9 @@ std::string DependencyTree::Path(int from, int to) const {
   return {};
 }
 
+bool DependencyTree::IsRelativePronoun(int i) const {
+  const std::string& l = lemma(i);
+  return tokens_[i].Feature("PronType") == "Rel" || l == "which" || l == "who" || l == "whom" || l == "that";
+}
+
 }  // namespace kg::ingest::events

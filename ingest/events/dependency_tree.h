@@ -45,6 +45,8 @@ class DependencyTree {
   // The lemma of the `case` (or `mark`) child of a nominal: "by" for
   // "by the United States"; empty when none.
   std::string_view CaseOf(int i) const;
+  // "which", "who", "that" opening a relative clause.
+  bool IsRelativePronoun(int i) const;
   // The words of `i` and everything below it: first and one-past-last index.
   std::pair<int, int> Span(int i) const;
   // "nsubj", "obl:agent<by", "^acl:relcl" (up to the antecedent): how `from`

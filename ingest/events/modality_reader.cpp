@@ -41,6 +41,16 @@ bool HasNegatingWord(const DependencyTree& tree, const ClausePolicy& policy, int
   return (rel == "det" || rel == "cc:preconj") && policy.IsNegator(tree.lemma(first));
 }
 
+// A clause under a noun with a subject of its own is its content ("its
+// demand that Uganda withdraw"), not a relative or participle clause that
+// says what became of it ("a meeting, which was cancelled").
+bool HasOwnSubject(const DependencyTree& tree, int clause) {
+  for (int c : tree.children(clause)) {
+    if (tree.base_relation(c) == "nsubj" && !tree.IsRelativePronoun(c)) return true;
+  }
+  return false;
+}
+
 bool HasInfinitiveComplement(const DependencyTree& tree, const ClausePolicy& policy, int verb) {
   for (int c : tree.children(verb)) {
     if (tree.upos(c) == "VERB" && IsInfinitiveComplement(tree, policy, c)) return true;
@@ -97,7 +107,7 @@ Modality OwnModality(const DependencyTree& tree, const ClausePolicy& policy, int
           m = Weaker(m, Modality::kHypothetical);
         }
       }
-    } else if (rel == "acl" && policy.IsCancelVerb(tree.PhrasalLemma(c))) {
+    } else if (rel == "acl" && policy.IsCancelVerb(tree.PhrasalLemma(c)) && !HasOwnSubject(tree, c)) {
       m = Weaker(m, Modality::kCancelled);  // "a meeting, which was cancelled"
     }
   }
