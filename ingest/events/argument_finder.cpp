@@ -408,7 +408,15 @@ std::vector<Participant> ArgumentFinder::ClausePatients(int verb, const Trigger&
   const int antecedent = Antecedent(verb, &antecedent_is_subject);
   if (antecedent >= 0 && !antecedent_is_subject) Append(&patients, Resolve(antecedent, true, true, verb));
   const bool light = trigger.kind == TriggerKind::kLightVerb;
-  for (int c : tree_.children(verb)) {
+  // "hand over to Britain", parsed with the phrase under the particle (an
+  // adverb right after the verb): what hangs on the particle is the verb's.
+  std::vector<int> dependents = tree_.children(verb);
+  for (int k : tree_.children(verb)) {
+    const std::string_view rel = tree_.base_relation(k);
+    if (k != verb + 1 || (rel != "advmod" && rel != "compound")) continue;
+    for (int c : tree_.ChildrenBy(k, "obl")) dependents.push_back(c);
+  }
+  for (int c : dependents) {
     if (c == trigger.noun) continue;
     if (light && (tree_.relation(c) == "obj" || tree_.relation(c) == "nsubj:pass")) continue;  // the event nouns
     const std::string_view rel = tree_.relation(c);

@@ -68,6 +68,9 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     const ModalityReading reading =
         ReadModality(tree, policy_, t.anchor, t.noun, [&](int k) { return is_trigger[k]; });
     f.modality = reading.modality;
+    // The event's own category, before an intent codes it as a promise or
+    // threat: "will evacuate the settlements in Gaza" is done to Gaza.
+    const std::string& category = lexicon_.predicate(f.predicate).category;
     f.rule = RuleName(t, tree.ChildBy(t.anchor, "aux:pass") >= 0 || tree.ChildBy(t.anchor, "nsubj:pass") >= 0);
     if (f.predicate != t.predicate) f.rule += "+abstract-object";
     if (reading.governed_by_event) {
@@ -87,7 +90,6 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     // Done to no actor: a protest is done to whom its purpose names ("began
     // a hunger strike to demand the resignation of X"), then the categories
     // of the policy to the place ("imposed a curfew in Algiers").
-    const std::string& category = lexicon_.predicate(f.predicate).category;
     if (!NamesActor(f.patients) && policy_.IsPurposeTargetCategory(category)) {
       AddTargets(tree, lexicon_, arguments.PurposeTargets(t), &f);
     }
