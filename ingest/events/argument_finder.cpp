@@ -358,13 +358,32 @@ std::vector<Participant> ArgumentFinder::Locations(const Trigger& trigger) const
       if ((rel == "obl" || rel == "nmod") && policy_.IsLocationPreposition(tree_.CaseOf(c))) {
         // The place named itself, not what a phrase is about ("in
         // anticipation of Dorian").
-        Append(&out, MentionWithConjuncts(c, trigger.anchor));
+        Append(&out, PlaceIn(c, trigger.anchor, 0));
       } else if (rel == "obj" || (tree_.upos(c) == "VERB" && IsInfinitiveComplement(tree_, policy_, c))) {
         words.push_back(c);
       }
     }
   }
   return out;
+}
+
+std::vector<Participant> ArgumentFinder::PlaceIn(int phrase, int from, int depth) const {
+  auto of_a_state = [&](const std::vector<Participant>& found) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Participant& p) { return p.is_mention() && mentions_[p.mention].actor >= 0; });
+  };
+  std::vector<Participant> found = MentionWithConjuncts(phrase, from);
+  if (of_a_state(found) || depth >= 2) return found;
+  // "in the town of Maiduguri in northeastern Nigeria", "in a district of
+  // Beirut": the place of a state named inside the phrase, when the phrase
+  // names none (a common noun, or a town the lexicons do not place).
+  if (tree_.upos(phrase) != "NOUN" && tree_.upos(phrase) != "PROPN") return found;
+  for (int c : tree_.ChildrenBy(phrase, "nmod")) {
+    const std::string_view prep = tree_.CaseOf(c);
+    if (prep != "of" && !policy_.IsLocationPreposition(prep)) continue;
+    if (auto inner = PlaceIn(c, from, depth + 1); of_a_state(inner)) return inner;
+  }
+  return found;
 }
 
 std::vector<Participant> ArgumentFinder::PurposeTargets(const Trigger& trigger) const {
@@ -391,12 +410,23 @@ std::vector<Participant> ArgumentFinder::PurposeTargets(const Trigger& trigger) 
 }
 
 std::vector<Participant> ArgumentFinder::MisattachedRecipients(int object, int verb) const {
+  // "to", and the preposition of a sense of the verb ("confiscated rifles
+  // from smugglers": confiscate from).
+  std::vector<std::string> prepositions = {"to"};
+  if (const auto* senses = lexicon_.VerbSenses(tree_.lemma(verb))) {
+    for (const VerbSense& sense : *senses) {
+      if (sense.particles.size() == 1 && sense.particles[0] != "to") prepositions.push_back(sense.particles[0]);
+    }
+  }
   std::vector<Participant> out;
   std::vector<int> objects = {object};
   for (int c : tree_.ChildrenBy(object, "conj")) objects.push_back(c);
   for (int o : objects) {
     for (int n : tree_.ChildrenBy(o, "nmod")) {
-      if (tree_.CaseOf(n) == "to") Append(&out, Resolve(n, true, false, verb));
+      const std::string_view prep = tree_.CaseOf(n);
+      if (std::find(prepositions.begin(), prepositions.end(), prep) != prepositions.end()) {
+        Append(&out, Resolve(n, true, false, verb));
+      }
     }
   }
   return out;

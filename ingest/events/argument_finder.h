@@ -46,6 +46,9 @@ class ArgumentFinder {
   std::vector<Participant> ClauseAgents(int verb, int depth) const;
   std::vector<Participant> ClausePatients(int verb, const Trigger& trigger, int depth) const;
   std::vector<Participant> NounAgents(int noun) const;
+  // The actor a location phrase names, itself or inside the phrase of a
+  // common noun ("the town of X"), two phrases deep at most.
+  std::vector<Participant> PlaceIn(int phrase, int from, int depth) const;
   // `predicate`: the event's, or -1.
   std::vector<Participant> NounPatients(int noun, int predicate) const;
   // "providing photographs and intelligence to Macedonia", parsed with
