@@ -121,7 +121,14 @@ std::vector<int> ArgumentFinder::AgentPhrases(int head) const {
 }
 
 std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, int from, int depth) const {
+  // "members of the EU", "Haiti's efforts": a group acts, and a thing is
+  // done to, for the actor its modifiers or phrases name. So does a doer
+  // that is no person, for the actor its modifiers name: an instrument or an
+  // act ("a U.S. drone killed", "Israeli army bulldozers demolished",
+  // "Russian strikes hit"), not "Kenyan poets".
   const bool group = policy_.IsGroupNoun(tree_.lemma(head));
+  const bool instrument =
+      !patient && depth == 0 && tree_.upos(head) == "NOUN" && !lexicon_.IsAnimateNoun(tree_.lemma(head));
   // By preference: the possessor ("Haiti's efforts"), the nationality or
   // name modifier ("Palestinian lorries", "U.S. sanctions"), then the
   // by-phrase of whoever did the thing ("the invasion of Kuwait by Iraq":
@@ -139,9 +146,9 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
     for (int c : tree_.children(head)) {
       const std::string_view rel = tree_.relation(c);
       if (modifiers) {
-        if (rel == "nmod:poss" && (patient || group)) {
+        if (rel == "nmod:poss" && (patient || group || instrument)) {
           if (auto found = MentionWithConjuncts(c, from); !found.empty()) return found;
-        } else if ((rel == "amod" || rel == "compound") && (patient || group)) {
+        } else if ((rel == "amod" || rel == "compound") && (patient || group || instrument)) {
           if (auto found = MentionWithConjuncts(c, from); !found.empty()) return found;
         }
         continue;

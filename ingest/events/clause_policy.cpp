@@ -61,6 +61,7 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"intent_adjectives", &intent_adjectives_},
       {"cancel_verbs", &cancels_},
       {"opinion_verbs", &opinion_verbs_},
+      {"armed_force_sectors", &armed_force_sectors_},
       {"undertaking_auxiliaries", &undertakings_},
       {"hypothetical_nouns", &hypothetical_nouns_},
       {"patient_prepositions", &patient_preps_},
@@ -82,6 +83,7 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
   KG_RETURN_IF_ERROR(ReadStringList(json, "deverbal_endings", origin, &deverbal_endings_));
   KG_RETURN_IF_ERROR(ReadCodeTable(json, "intent_codes", origin, &intent_codes_));
   KG_RETURN_IF_ERROR(ReadCodeTable(json, "refusal_codes", origin, &refusal_codes_));
+  KG_RETURN_IF_ERROR(ReadCodeTable(json, "armed_force_codes", origin, &armed_force_codes_));
   if (auto it = json.FindMember("obligation_predicate"); it != json.MemberEnd()) {
     if (!it->value.IsString()) return Status::InvalidInput(origin + ": \"obligation_predicate\" must be a predicate name");
     obligation_predicate_ = it->value.GetString();
@@ -94,6 +96,10 @@ bool ClausePolicy::IsDeverbal(std::string_view lemma) const {
     if (lemma.size() > ending.size() + 2 && lemma.substr(lemma.size() - ending.size()) == ending) return true;
   }
   return false;
+}
+
+std::string_view ClausePolicy::ArmedForcePredicate(std::string_view category) const {
+  return CodeFor(armed_force_codes_, category);
 }
 
 std::string_view ClausePolicy::IntentPredicate(std::string_view category) const {

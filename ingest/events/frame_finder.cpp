@@ -43,6 +43,22 @@ void AddTargets(const DependencyTree& tree, const PredicateLexicon& lexicon, std
 
 }  // namespace
 
+// "Russian aircraft killed 46 civilians": an attack by a state's armed
+// forces is conventional force, coded by the policy (FIGHT, not ASSAULT).
+void FrameFinder::CodeArmedForce(const std::vector<ActorMention>& mentions, EventFrame* f) const {
+  const bool armed = std::any_of(f->agents.begin(), f->agents.end(), [&](const Participant& a) {
+    if (!a.is_mention()) return false;
+    const ActorMention& m = mentions[static_cast<size_t>(a.mention)];
+    return m.sector && policy_.IsArmedForceSector(*m.sector);
+  });
+  if (!armed) return;
+  const std::string_view coded = policy_.ArmedForcePredicate(lexicon_.predicate(f->predicate).category);
+  if (const int p = coded.empty() ? -1 : lexicon_.FindPredicate(coded); p >= 0 && p != f->predicate) {
+    f->predicate = p;
+    f->rule += "+armed-force";
+  }
+}
+
 std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::vector<ActorMention>& mentions) const {
   std::vector<EventFrame> frames;
   DependencyTree tree(sentence);
@@ -73,6 +89,7 @@ std::vector<EventFrame> FrameFinder::Find(const Sentence& sentence, const std::v
     const std::string& category = lexicon_.predicate(f.predicate).category;
     f.rule = RuleName(t, tree.ChildBy(t.anchor, "aux:pass") >= 0 || tree.ChildBy(t.anchor, "nsubj:pass") >= 0);
     if (f.predicate != t.predicate) f.rule += "+abstract-object";
+    CodeArmedForce(mentions, &f);
     if (reading.governed_by_event) {
       // "agreed to provide", "threatened to attack": the governing
       // predicate codes it; this one stays a mention-level non-fact.

@@ -3,7 +3,8 @@
 // and what the sentence says of each (modality_reader.h), with the intent
 // policy applied: an intended event is coded as the promise or threat the
 // policy names for its category ("will attack" threatens), or kept as a
-// mention-level non-fact when it names none.
+// mention-level non-fact when it names none; an attack by armed forces is
+// coded as the policy's armed-force code (conventional force: FIGHT).
 //
 // Const after construction and free of shared mutable state: one finder
 // serves every thread.
@@ -28,6 +29,8 @@ class FrameFinder {
   std::vector<EventFrame> Find(const Sentence& sentence, const std::vector<ActorMention>& mentions) const;
 
  private:
+  void CodeArmedForce(const std::vector<ActorMention>& mentions, EventFrame* f) const;
+
   const PredicateLexicon& lexicon_;
   const ClausePolicy& policy_;
 };
