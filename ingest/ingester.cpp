@@ -57,7 +57,7 @@ Result<std::unique_ptr<Ingester>> Ingester::Create(kg::Store& store, const std::
   std::unique_ptr<Ingester> ingester(new Ingester(store, std::move(options)));
   KG_ASSIGN_OR_RETURN(Lexicons lexicons, Lexicons::Load(lexicon_dir));
   KG_ASSIGN_OR_RETURN(std::string model_path, syntax::FindSyntaxModel(ingester->options_.model));
-  KG_ASSIGN_OR_RETURN(ingester->syntax_, syntax::SyntaxModel::Load(model_path));
+  KG_ASSIGN_OR_RETURN(ingester->syntax_, syntax::SyntaxModel::Load(model_path, ingester->options_.jobs));
   KG_ASSIGN_OR_RETURN(ingester->extractor_, Extractor::Load(lexicon_dir));
   const int jobs = ingester->options_.jobs;
   for (int i = 0; i < 1 + (jobs > 1 ? jobs : 0); ++i) {
