@@ -1,6 +1,8 @@
 #include "ingest/ingester.h"
 
+#include <optional>
 #include <set>
+#include <thread>
 
 #include "ingest/content_hash.h"
 #include "ingest/lexicon/lexicons.h"
@@ -57,9 +59,21 @@ Result<std::unique_ptr<Ingester>> Ingester::Create(kg::Store& store, const std::
   std::unique_ptr<Ingester> ingester(new Ingester(store, std::move(options)));
   KG_ASSIGN_OR_RETURN(Lexicons lexicons, Lexicons::Load(lexicon_dir));
   KG_ASSIGN_OR_RETURN(std::string model_path, syntax::FindSyntaxModel(ingester->options_.model));
-  KG_ASSIGN_OR_RETURN(ingester->syntax_, syntax::SyntaxModel::Load(model_path, ingester->options_.jobs));
-  KG_ASSIGN_OR_RETURN(ingester->extractor_, Extractor::Load(lexicon_dir));
   const int jobs = ingester->options_.jobs;
+  // Loading is the part of the run no analysing thread can share: with more
+  // than one, the model loads beside the extractor's lexicons. Errors are
+  // reported in the order of one thread (the model's first).
+  std::optional<Result<syntax::SyntaxModel>> model;
+  std::optional<Result<std::unique_ptr<Extractor>>> extractor;
+  {
+    std::jthread loader;
+    if (jobs > 1) loader = std::jthread([&] { model.emplace(syntax::SyntaxModel::Load(model_path, jobs)); });
+    else model.emplace(syntax::SyntaxModel::Load(model_path));
+    if (model.has_value() && !model->ok()) return model->status();
+    extractor.emplace(Extractor::Load(lexicon_dir));
+  }
+  KG_ASSIGN_OR_RETURN(ingester->syntax_, std::move(*model));
+  KG_ASSIGN_OR_RETURN(ingester->extractor_, std::move(*extractor));
   for (int i = 0; i < 1 + (jobs > 1 ? jobs : 0); ++i) {
     KG_ASSIGN_OR_RETURN(std::unique_ptr<Segmenter> segmenter, Segmenter::Create(lexicons));
     auto analyzer = std::make_unique<DocumentAnalyzer>(std::move(segmenter), ingester->syntax_,
