@@ -66,10 +66,14 @@ Result<std::unique_ptr<Ingester>> Ingester::Create(kg::Store& store, const std::
   std::optional<Result<syntax::SyntaxModel>> model;
   std::optional<Result<std::unique_ptr<Extractor>>> extractor;
   {
+    // `model` belongs to the loader until it is joined, at the block's end.
     std::jthread loader;
-    if (jobs > 1) loader = std::jthread([&] { model.emplace(syntax::SyntaxModel::Load(model_path, jobs)); });
-    else model.emplace(syntax::SyntaxModel::Load(model_path));
-    if (model.has_value() && !model->ok()) return model->status();
+    if (jobs > 1) {
+      loader = std::jthread([&] { model.emplace(syntax::SyntaxModel::Load(model_path, jobs)); });
+    } else {
+      model.emplace(syntax::SyntaxModel::Load(model_path));
+      if (!model->ok()) return model->status();
+    }
     extractor.emplace(Extractor::Load(lexicon_dir));
   }
   KG_ASSIGN_OR_RETURN(ingester->syntax_, std::move(*model));
