@@ -2,9 +2,11 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "ingest/ingester.h"
 #include "ingest/lexicon/lexicons.h"
@@ -16,6 +18,9 @@
 namespace kg::cli {
 namespace {
 
+// One analysing thread per core; hardware_concurrency() may not know (0).
+int DefaultJobs() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+
 struct IngestFlags {
   std::vector<std::string> paths;
   std::string format;
@@ -24,6 +29,7 @@ struct IngestFlags {
   bool replace = false;
   bool quiet = false;
   int busy_timeout_ms = -1;  // -1: CommandContext::BusyTimeout's default
+  int jobs = DefaultJobs();
 };
 
 void PrintSummary(const ingest::IngestCounts& c, int64_t new_entities, double seconds) {
@@ -62,6 +68,7 @@ void RunIngest(const IngestFlags& flags, CommandContext& ctx) {
   options.read.format = flags.format;
   options.replace = flags.replace;
   options.model = flags.model;
+  options.jobs = flags.jobs;
   options.on_skipped = [&](const Status& why) {
     progress.Finish();
     std::fprintf(stderr, "%s\n", why.message().c_str());
@@ -100,6 +107,10 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& ctx) {
                 "Delete what an already stored document gave and extract it anew");
   cmd->add_option("--lexicons", flags->lexicons, "Lexicon folder (default: $KG_LEXICONS, else installed)");
   cmd->add_option("--model", flags->model, "Syntax model file (default: $KG_MODEL, else the installed one)");
+  cmd->add_option("--jobs", flags->jobs,
+                  "Threads that segment, tag, parse and extract (default: one per core); one writer stores "
+                  "in input order, so the database is the same for any number")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress bar or summary");
   cmd->add_option("--busy-timeout", flags->busy_timeout_ms,
                   "Milliseconds to wait for another writer (default $KG_BUSY_TIMEOUT_MS, else 5000)")

@@ -1,6 +1,8 @@
 #include "ingest/syntax/syntax_model.h"
 
 #include <filesystem>
+#include <optional>
+#include <thread>
 
 #include "ingest/install_location.h"
 #include "ingest/parser/subject_repair.h"
@@ -61,22 +63,29 @@ ModelFile SyntaxModel::ToFile() const {
   return file;
 }
 
-Result<SyntaxModel> SyntaxModel::FromFile(const ModelFile& file) {
+Result<SyntaxModel> SyntaxModel::FromFile(const ModelFile& file, int threads) {
   SyntaxModel model;
   KG_ASSIGN_OR_RETURN(std::string_view info, file.Get("info"));
   if (!ReadInfo(info, model.info)) return Status::Corruption(file.origin() + ": the info section of the model is damaged");
   KG_ASSIGN_OR_RETURN(std::string_view tagger, file.Get("tagger"));
-  KG_ASSIGN_OR_RETURN(model.tagger, Tagger::Read(tagger, file.origin()));
   KG_ASSIGN_OR_RETURN(std::string_view lemmatizer, file.Get("lemmatizer"));
-  KG_ASSIGN_OR_RETURN(model.lemmatizer, Lemmatizer::Read(lemmatizer, file.origin()));
   KG_ASSIGN_OR_RETURN(std::string_view parser, file.Get("parser"));
-  KG_ASSIGN_OR_RETURN(model.parser, Parser::Read(parser, file.origin()));
+  std::optional<Result<Parser>> read_parser;
+  {
+    // The sections are independent; a jthread joins however this block ends.
+    std::jthread parser_thread;
+    if (threads > 1) parser_thread = std::jthread([&] { read_parser.emplace(Parser::Read(parser, file.origin())); });
+    KG_ASSIGN_OR_RETURN(model.tagger, Tagger::Read(tagger, file.origin()));
+    KG_ASSIGN_OR_RETURN(model.lemmatizer, Lemmatizer::Read(lemmatizer, file.origin()));
+  }
+  if (!read_parser) read_parser.emplace(Parser::Read(parser, file.origin()));
+  KG_ASSIGN_OR_RETURN(model.parser, std::move(*read_parser));
   return model;
 }
 
-Result<SyntaxModel> SyntaxModel::Load(const std::string& path) {
+Result<SyntaxModel> SyntaxModel::Load(const std::string& path, int threads) {
   KG_ASSIGN_OR_RETURN(ModelFile file, ModelFile::Load(path));
-  return FromFile(file);
+  return FromFile(file, threads);
 }
 
 Result<std::string> FindSyntaxModel(const std::string& flag) {

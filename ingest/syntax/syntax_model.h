@@ -34,9 +34,12 @@ struct SyntaxModel {
   void Annotate(Sentence& sentence, const std::vector<bool>* proper_nouns = nullptr) const;
 
   ModelFile ToFile() const;
-  static Result<SyntaxModel> FromFile(const ModelFile& file);
+  // `threads` > 1 reads the parser's section on a thread of its own while
+  // this one reads the tagger's and the lemmatizer's: loading is the part
+  // of `kg ingest --jobs N` that the analysing threads cannot share.
+  static Result<SyntaxModel> FromFile(const ModelFile& file, int threads = 1);
   Status Save(const std::string& path) const { return ToFile().Save(path); }
-  static Result<SyntaxModel> Load(const std::string& path);
+  static Result<SyntaxModel> Load(const std::string& path, int threads = 1);
 };
 
 // The model to use: `flag` (--model) if given, else $KG_MODEL, else the
