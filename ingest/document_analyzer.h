@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "ingest/extractor.h"
+#include "ingest/prose_check.h"
 #include "ingest/segmenter.h"
 #include "ingest/syntax/syntax_model.h"
 #include "schema/document.h"
@@ -20,17 +21,20 @@ namespace kg::ingest {
 
 class DocumentAnalyzer {
  public:
-  // `syntax` and `extractor` must outlive the analyzer.
+  // `syntax`, `extractor` and `prose` must outlive the analyzer.
   DocumentAnalyzer(std::unique_ptr<Segmenter> segmenter, const syntax::SyntaxModel& syntax,
-                   const Extractor& extractor)
-      : segmenter_(std::move(segmenter)), syntax_(syntax), extractor_(extractor) {}
+                   const Extractor& extractor, const ProseCheck& prose)
+      : segmenter_(std::move(segmenter)), syntax_(syntax), extractor_(extractor), prose_(prose) {}
 
+  // A document that does not read as English prose (ProseCheck) keeps its
+  // sentences, untagged, and gives nothing else; `unread_because` says why.
   Extraction Analyse(const Document& document);
 
  private:
   std::unique_ptr<Segmenter> segmenter_;
   const syntax::SyntaxModel& syntax_;
   const Extractor& extractor_;
+  const ProseCheck& prose_;
 };
 
 }  // namespace kg::ingest

@@ -78,10 +78,11 @@ Result<std::unique_ptr<Ingester>> Ingester::Create(kg::Store& store, const std::
   }
   KG_ASSIGN_OR_RETURN(ingester->syntax_, std::move(*model));
   KG_ASSIGN_OR_RETURN(ingester->extractor_, std::move(*extractor));
+  KG_ASSIGN_OR_RETURN(ingester->prose_, ProseCheck::Load(lexicons));
   for (int i = 0; i < 1 + (jobs > 1 ? jobs : 0); ++i) {
     KG_ASSIGN_OR_RETURN(std::unique_ptr<Segmenter> segmenter, Segmenter::Create(lexicons));
     auto analyzer = std::make_unique<DocumentAnalyzer>(std::move(segmenter), ingester->syntax_,
-                                                       *ingester->extractor_);
+                                                       *ingester->extractor_, ingester->prose_);
     if (i == 0) ingester->analyzer_ = std::move(analyzer);
     else ingester->worker_analyzers_.push_back(std::move(analyzer));
   }
@@ -180,6 +181,9 @@ Status Ingester::Ingest(const Document& document, const std::string& hash,
   Status status = Write(document, hash, found, extraction);
   if (status.ok()) {
     counts_.words += CountWords(document.text);
+    if (!extraction.unread_because.empty() && options_.on_warning) {
+      options_.on_warning(document.source + ": " + extraction.unread_because);
+    }
     return status;
   }
   // The transaction rolled back: ids cached during it name no rows.

@@ -24,6 +24,7 @@
 #include "schema/sentence.h"
 #include "ingest/document_analyzer.h"
 #include "ingest/extractor.h"
+#include "ingest/prose_check.h"
 #include "ingest/readers/document_reader.h"
 #include "ingest/segmenter.h"
 #include "ingest/syntax/syntax_model.h"
@@ -43,6 +44,8 @@ struct IngestOptions {
   // thread, one document after the other.
   int jobs = 1;
   std::function<void(const Status&)> on_skipped;  // `FILE: reason`
+  // A document stored with something to say of it: `FILE: what`.
+  std::function<void(const std::string&)> on_warning;
   // After every document: documents seen so far, words, input bytes done.
   std::function<void(int64_t, int64_t, uintmax_t)> on_progress;
 };
@@ -95,6 +98,7 @@ class Ingester {
   IngestOptions options_;
   syntax::SyntaxModel syntax_;
   std::unique_ptr<Extractor> extractor_;
+  ProseCheck prose_;
   // This thread's analyzer, and with jobs > 1 one per worker thread.
   std::unique_ptr<DocumentAnalyzer> analyzer_;
   std::vector<std::unique_ptr<DocumentAnalyzer>> worker_analyzers_;

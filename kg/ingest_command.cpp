@@ -73,6 +73,10 @@ void RunIngest(const IngestFlags& flags, CommandContext& ctx) {
     progress.Finish();
     std::fprintf(stderr, "%s\n", why.message().c_str());
   };
+  options.on_warning = [&](const std::string& what) {
+    progress.Finish();
+    std::fprintf(stderr, "kg: warning: %s\n", what.c_str());
+  };
   options.on_progress = [&](int64_t documents, int64_t words, uintmax_t bytes) {
     progress.Update(documents, words, bytes);
   };

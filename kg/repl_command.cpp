@@ -218,6 +218,8 @@ class EngineBackend final : public repl::ReplBackend {
     std::vector<std::string> skipped;
     ingest::IngestOptions options;
     options.on_skipped = [&skipped](const Status& why) { skipped.push_back(why.message()); };
+    std::vector<std::string> warnings;
+    options.on_warning = [&warnings](const std::string& what) { warnings.push_back(what); };
     KG_ASSIGN_OR_RETURN(auto ingester, ingest::Ingester::Create(*store_, lexicons, options));
     std::istringstream no_stdin;
     KG_RETURN_IF_ERROR(ingester->IngestInputs(inputs, no_stdin));
@@ -227,6 +229,7 @@ class EngineBackend final : public repl::ReplBackend {
         "ingested {}: {} stored, {} unchanged, {} skipped; {} triples; graph has {} entities, {} relations\n",
         file, c.stored, c.unchanged, c.skipped, c.triples, graph().num_vertices(), graph().num_edges());
     for (const auto& why : skipped) report += "skipped " + why + "\n";
+    for (const auto& what : warnings) report += "warning: " + what + "\n";
     return report;
   }
 

@@ -54,6 +54,9 @@ struct ExtractedTriple {
 };
 
 struct Extraction {
+  // Why nothing was extracted from the stored sentences, for a warning
+  // ("does not read as English prose ..."); empty when they were read.
+  std::string unread_because;
   std::vector<Sentence> sentences;
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedMention> mentions;
