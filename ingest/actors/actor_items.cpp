@@ -100,11 +100,15 @@ int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vect
 
 // "the Union of Teachers", "the Ministry of Defense": a capitalised role
 // noun followed by of/for and a capitalised word is the start of a name.
-// Likewise "Union of Teachers" ends one.
-bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item) {
-  if (item.type != ActorItem::Type::kRoleNoun || !words[item.first_word].capitalized) return false;
+// Likewise "Union of Teachers" ends one, and a title after an organisation
+// word and "of" ends one too: "the Department of Justice", "the Court of
+// Justice" are no judge.
+bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item, const ActorLexicon& lexicon) {
+  const bool role_noun = item.type == ActorItem::Type::kRoleNoun, title = item.type == ActorItem::Type::kTitle;
+  if (!(role_noun || title) || !words[item.first_word].capitalized) return false;
   auto is_link = [&](int w) { return words[w].lower == "of" || words[w].lower == "for"; };
   const int next = item.end_word, before = item.first_word - 1;
+  if (title) return before >= 1 && is_link(before) && lexicon.IsOrganizationHead(words[before - 1].text);
   const bool starts = next + 1 < static_cast<int>(words.size()) && !words[next - 1].possessive &&
                       is_link(next) && words[next + 1].capitalized;
   const bool ends = before >= 1 && is_link(before) && words[before - 1].capitalized;
@@ -146,7 +150,7 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
   std::vector<bool> taken(words.size(), false);
   for (int i = 0; i < static_cast<int>(words.size());) {
     ActorItem item;
-    if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item) &&
+    if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item, lexicon) &&
         !PlaceInsidePersonName(words, item, lexicon)) {
       for (int w = item.first_word; w < item.end_word; ++w) taken[w] = true;
       items.push_back(item);
