@@ -115,6 +115,19 @@ bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item, con
   return starts || ends;
 }
 
+// "Thames Valley Police", "the Capitol Police", "the Montgomery County Police
+// Department": a capitalised role noun right after a capitalised word no
+// lexicon has claimed ends that word's name, an organisation's, rather than
+// standing alone. "Israeli Police" keeps its nationality (claimed before).
+bool EndsUnknownName(const std::vector<Word>& words, const ActorItem& item, const std::vector<bool>& taken,
+                     const ActorLexicon& lexicon) {
+  if (item.type != ActorItem::Type::kRoleNoun || !words[item.first_word].capitalized) return false;
+  const int before = item.first_word - 1;
+  if (before < 0 || taken[before]) return false;
+  const Word& word = words[before];
+  return word.capitalized && HasLetter(word.text) && !word.possessive && !lexicon.IsNotName(word.text);
+}
+
 // "Mrs. Nancy Pelosi", "Interior Minister Pierre Joxe": a one-word town
 // after a courtesy title or an office, or before a capitalised word no
 // lexicon claims, is part of a person's name. "Baghdad University" and
@@ -151,7 +164,7 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
   for (int i = 0; i < static_cast<int>(words.size());) {
     ActorItem item;
     if (MatchLexicon(words, i, lexicon, &item) && !InsideLongerName(words, item, lexicon) &&
-        !PlaceInsidePersonName(words, item, lexicon)) {
+        !PlaceInsidePersonName(words, item, lexicon) && !EndsUnknownName(words, item, taken, lexicon)) {
       for (int w = item.first_word; w < item.end_word; ++w) taken[w] = true;
       items.push_back(item);
       i = item.end_word;

@@ -230,6 +230,17 @@ std::vector<Participant> ArgumentFinder::ResolveOne(int head, bool patient, bool
     return {OfMention(m, head, from)};
   }
   if (policy_.IsTimeNoun(tree_.lemma(head))) return {};
+  // "detained the man, later identified as Khairi Saadallah": the name a
+  // naming participle gives a common noun is who it is.
+  if (tree_.upos(head) == "NOUN") {
+    for (int c : tree_.ChildrenBy(head, "acl")) {
+      if (!policy_.IsNamingVerb(tree_.lemma(c))) continue;
+      for (int n : tree_.children(c)) {
+        if (tree_.CaseOf(n) != "as") continue;
+        if (auto named = MentionWithConjuncts(n, from); !named.empty()) return named;
+      }
+    }
+  }
   // "a U.N. Security Council resolution" is a resolution, not the Council;
   // "the Azerbaijani republic of Nakhichevan", a name no lexicon holds, is
   // what its modifiers say.

@@ -62,6 +62,7 @@ Status ClausePolicy::AddFile(const rapidjson::Value& json, const std::string& or
       {"cancel_verbs", &cancels_},
       {"opinion_verbs", &opinion_verbs_},
       {"armed_force_sectors", &armed_force_sectors_},
+      {"naming_verbs", &naming_verbs_},
       {"undertaking_auxiliaries", &undertakings_},
       {"hypothetical_nouns", &hypothetical_nouns_},
       {"patient_prepositions", &patient_preps_},

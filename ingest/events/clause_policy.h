@@ -79,6 +79,8 @@ class ClausePolicy {
   bool IsObligation(std::string_view lemma) const { return obligations_.count(std::string(lemma)) > 0; }
   // The predicate "X said Y must" is coded as ("demands").
   const std::string& obligation_predicate() const { return obligation_predicate_; }
+  // "identify", "name": "the man, later identified as X" is X.
+  bool IsNamingVerb(std::string_view lemma) const { return naming_verbs_.count(std::string(lemma)) > 0; }
   // "MIL": a sector whose attacks are conventional force.
   bool IsArmedForceSector(std::string_view sector) const { return armed_force_sectors_.count(std::string(sector)) > 0; }
   // The predicate an event of `category` done by armed forces is coded as
@@ -97,7 +99,8 @@ class ClausePolicy {
   std::unordered_set<std::string> negators_, modals_, futures_, conditionals_, questions_, reports_, denials_, allegations_,
       intents_, phases_, intent_adjectives_, cancels_, hypothetical_nouns_, patient_preps_, noun_patient_preps_,
       agent_preps_, group_nouns_, time_nouns_, obligations_, location_preps_, location_categories_,
-      purpose_categories_, purpose_nouns_, opinion_verbs_, undertakings_, armed_force_sectors_;
+      purpose_categories_, purpose_nouns_, opinion_verbs_, undertakings_, armed_force_sectors_,
+      naming_verbs_;
   std::unordered_map<std::string, std::string> intent_codes_, refusal_codes_, armed_force_codes_;
   std::vector<std::string> deverbal_endings_;
   std::string obligation_predicate_;
