@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "graph/knowledge_graph.h"
+#include "query/regex_pattern.h"
 
 namespace kg::query {
 namespace {
@@ -703,11 +704,9 @@ class Binder {
     if (pattern.kind != BoundExpr::Kind::kConstant || pattern.constant.type() != Value::Type::kString) {
       return Status::Ok();  // compiled per row by the evaluator
     }
-    try {
-      b.regex = std::make_shared<const std::regex>(pattern.constant.as_string(), std::regex::ECMAScript);
-    } catch (const std::regex_error& err) {
-      return Error(pattern.pos, std::string("invalid regular expression: ") + err.what());
-    }
+    auto compiled = CompileRegex(pattern.constant.as_string());
+    if (!compiled.ok()) return Error(pattern.pos, compiled.status().message());
+    b.regex = std::move(*compiled);
     return Status::Ok();
   }
 

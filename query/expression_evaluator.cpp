@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "graph/knowledge_graph.h"
+#include "query/regex_pattern.h"
 #include "query/list_values.h"
 
 namespace kg::query {
@@ -423,12 +424,9 @@ Result<Value> ExpressionEvaluator::EvalRegex(const BoundExpr& e, const Value& te
   if (text.type() != Value::Type::kString || pattern.type() != Value::Type::kString) return Value();
   // Cypher's =~ matches the whole string.
   if (e.regex) return Value::Bool(std::regex_match(text.as_string(), *e.regex));
-  try {
-    std::regex re(pattern.as_string(), std::regex::ECMAScript);
-    return Value::Bool(std::regex_match(text.as_string(), re));
-  } catch (const std::regex_error& err) {
-    return Error(e.children[1].pos, std::string("invalid regular expression: ") + err.what());
-  }
+  auto compiled = CompileRegex(pattern.as_string());
+  if (!compiled.ok()) return Error(e.children[1].pos, compiled.status().message());
+  return Value::Bool(std::regex_match(text.as_string(), **compiled));
 }
 
 Result<Value> ExpressionEvaluator::EvalArithmetic(const BoundExpr& e, const Value& a, const Value& b) const {
