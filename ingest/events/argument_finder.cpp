@@ -171,43 +171,48 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
       }
     }
   }
-  if (patient) {
-    // "the positions taken by Moscow's envoys": the actor behind a thing.
-    // The participle is the noun's acl, or, as parsers often attach it, an
-    // advcl of the verb that starts right after the noun phrase.
-    std::vector<int> participles;
-    for (int c : tree_.children(head)) {
-      if (tree_.relation(c) == "acl" && tree_.token(c).xpos == "VBN") participles.push_back(c);
-    }
-    int verb = tree_.head(head);
-    while (verb >= 0 && tree_.upos(verb) != "VERB") verb = tree_.head(verb);
-    if (verb >= 0) {
-      for (int c : tree_.ChildrenBy(verb, "advcl")) {
-        if (tree_.token(c).xpos == "VBN" && tree_.ChildBy(c, "nsubj") < 0 && tree_.Span(head).second == c) {
-          participles.push_back(c);
-        }
+  if (patient) return ActorsBehind(head, from, depth);
+  return {};
+}
+
+// "the positions taken by Moscow's envoys", "the demand that Uganda made":
+// the actor behind a thing, who did or made it.
+std::vector<Participant> ArgumentFinder::ActorsBehind(int head, int from, int depth) const {
+  // "the positions taken by Moscow's envoys": the actor behind a thing.
+  // The participle is the noun's acl, or, as parsers often attach it, an
+  // advcl of the verb that starts right after the noun phrase.
+  std::vector<int> participles;
+  for (int c : tree_.children(head)) {
+    if (tree_.relation(c) == "acl" && tree_.token(c).xpos == "VBN") participles.push_back(c);
+  }
+  int verb = tree_.head(head);
+  while (verb >= 0 && tree_.upos(verb) != "VERB") verb = tree_.head(verb);
+  if (verb >= 0) {
+    for (int c : tree_.ChildrenBy(verb, "advcl")) {
+      if (tree_.token(c).xpos == "VBN" && tree_.ChildBy(c, "nsubj") < 0 && tree_.Span(head).second == c) {
+        participles.push_back(c);
       }
     }
-    for (int c : participles) {
-      for (int a : tree_.children(c)) {
-        const bool agent = tree_.relation(a) == "obl:agent" ||
-                           (tree_.base_relation(a) == "obl" && policy_.IsAgentPreposition(tree_.CaseOf(a)));
-        if (agent) {
-          if (auto found = MentionWithConjuncts(a, from); !found.empty()) return found;
-        }
+  }
+  for (int c : participles) {
+    for (int a : tree_.children(c)) {
+      const bool agent = tree_.relation(a) == "obl:agent" ||
+                         (tree_.base_relation(a) == "obl" && policy_.IsAgentPreposition(tree_.CaseOf(a)));
+      if (agent) {
+        if (auto found = MentionWithConjuncts(a, from); !found.empty()) return found;
       }
     }
-    // "the demand that Uganda made", "the plan Israel proposed": an active
-    // relative clause whose gap is its object; its subject is behind it.
-    // Not when the gap may be in its complement ("the countries they said
-    // were involved": they said nothing to the countries).
-    for (int c : depth == 0 ? tree_.ChildrenBy(head, "acl:relcl") : std::vector<int>{}) {
-      bool is_subject = true;
-      if (Antecedent(c, &is_subject) != head || is_subject || tree_.ChildBy(c, "ccomp") >= 0) continue;
-      for (int s : tree_.ChildrenBy(c, "nsubj")) {
-        if (tree_.relation(s) != "nsubj") continue;  // not nsubj:pass
-        if (auto found = MentionWithConjuncts(s, from); !found.empty()) return found;
-      }
+  }
+  // "the demand that Uganda made", "the plan Israel proposed": an active
+  // relative clause whose gap is its object; its subject is behind it.
+  // Not when the gap may be in its complement ("the countries they said
+  // were involved": they said nothing to the countries).
+  for (int c : depth == 0 ? tree_.ChildrenBy(head, "acl:relcl") : std::vector<int>{}) {
+    bool is_subject = true;
+    if (Antecedent(c, &is_subject) != head || is_subject || tree_.ChildBy(c, "ccomp") >= 0) continue;
+    for (int s : tree_.ChildrenBy(c, "nsubj")) {
+      if (tree_.relation(s) != "nsubj") continue;  // not nsubj:pass
+      if (auto found = MentionWithConjuncts(s, from); !found.empty()) return found;
     }
   }
   return {};

@@ -63,6 +63,9 @@ class ArgumentFinder {
   // The actors a common noun stands for or is about ("members of the EU",
   // "Haiti's efforts"), searched `depth` noun phrases deep.
   std::vector<Participant> ActorsInside(int head, bool patient, int from, int depth) const;
+  // The actor who did or made the thing at `head` (a participle's by-phrase,
+  // an object relative's subject), for a patient.
+  std::vector<Participant> ActorsBehind(int head, int from, int depth) const;
   // The by-phrases that name who did the thing at `head`, as parsed or
   // misattached (under its of-phrase's name, or on the active verb).
   std::vector<int> AgentPhrases(int head) const;
