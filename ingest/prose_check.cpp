@@ -6,13 +6,6 @@
 namespace kg::ingest {
 namespace {
 
-bool HasLetter(const std::string& text) {
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
-  }
-  return false;
-}
-
 Status ReadNumber(const rapidjson::Value& json, const char* key, const std::string& origin, double low, double high,
                   double* out) {
   auto it = json.FindMember(key);
@@ -54,7 +47,7 @@ ProseReading ProseCheck::Read(const std::vector<Sentence>& sentences) const {
   ProseReading r;
   for (const Sentence& s : sentences) {
     for (const Token& t : s.tokens) {
-      if (!HasLetter(t.text)) continue;
+      if (!syntax::HasLetter(t.text)) continue;
       ++r.words;
       if (function_words_.count(syntax::LowerAscii(t.text))) ++r.function_words;
     }

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "ingest/tagger/word_shape.h"
+
 namespace kg::ingest {
 
 namespace {
@@ -13,15 +15,6 @@ bool IsNameParticle(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kParticles = {
       "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "du", "la"};
   return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
-}
-
-bool HasLetter(const std::string& text) {
-  for (char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) {
-      return true;
-    }
-  }
-  return false;
 }
 
 // The longest lexicon form starting at word `start`, if any.
@@ -90,7 +83,7 @@ int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vect
                           (IsNameParticle(word.lower) ||
                            ((word.lower == "of" || word.lower == "for") &&
                             lexicon.IsOrganizationHead(words[i - 1].text)));
-    if (!(word.capitalized && HasLetter(word.text)) && !particle) break;
+    if (!(word.capitalized && syntax::HasLetter(word.text)) && !particle) break;
     if (i > start && word.adverbial) break;  // "The Nordic Council | Tuesday condemned"
     end = i + 1;
     if (word.possessive) break;
@@ -125,7 +118,7 @@ bool EndsUnknownName(const std::vector<Word>& words, const ActorItem& item, cons
   const int before = item.first_word - 1;
   if (before < 0 || taken[before]) return false;
   const Word& word = words[before];
-  return word.capitalized && HasLetter(word.text) && !word.possessive && !lexicon.IsNotName(word.text);
+  return word.capitalized && syntax::HasLetter(word.text) && !word.possessive && !lexicon.IsNotName(word.text);
 }
 
 // "Mrs. Nancy Pelosi", "Interior Minister Pierre Joxe": a one-word town
@@ -145,7 +138,7 @@ bool PlaceInsidePersonName(const std::vector<Word>& words, const ActorItem& item
     return true;
   }
   const int after = item.end_word;
-  if (after >= static_cast<int>(words.size()) || !words[after].capitalized || !HasLetter(words[after].text) ||
+  if (after >= static_cast<int>(words.size()) || !words[after].capitalized || !syntax::HasLetter(words[after].text) ||
       lexicon.IsNotName(words[after].text)) {
     return false;
   }

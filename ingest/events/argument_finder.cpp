@@ -178,9 +178,9 @@ std::vector<Participant> ArgumentFinder::ActorsInside(int head, bool patient, in
 // "the positions taken by Moscow's envoys", "the demand that Uganda made":
 // the actor behind a thing, who did or made it.
 std::vector<Participant> ArgumentFinder::ActorsBehind(int head, int from, int depth) const {
-  // "the positions taken by Moscow's envoys": the actor behind a thing.
-  // The participle is the noun's acl, or, as parsers often attach it, an
-  // advcl of the verb that starts right after the noun phrase.
+  // A participle's by-phrase. The participle is the noun's acl, or, as
+  // parsers often attach it, an advcl of the verb that starts right after
+  // the noun phrase.
   std::vector<int> participles;
   for (int c : tree_.children(head)) {
     if (tree_.relation(c) == "acl" && tree_.token(c).xpos == "VBN") participles.push_back(c);

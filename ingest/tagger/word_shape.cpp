@@ -33,6 +33,13 @@ std::string WordShape(std::string_view word) {
   return shape;
 }
 
+bool HasLetter(std::string_view word) {
+  for (char c : word) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 std::string LowerAscii(std::string_view word) {
   std::string out(word);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -15,6 +15,10 @@ std::string WordShape(std::string_view word);
 // ASCII lower case; other bytes unchanged.
 std::string LowerAscii(std::string_view word);
 
+// Whether `word` has a letter: an ASCII letter or any non-ASCII byte (a
+// letter of another script, as far as byte-level code can tell).
+bool HasLetter(std::string_view word);
+
 struct WordInfo {
   uint64_t lower = 0;     // hash of the lower-cased form
   uint64_t suffix[3]{};   // hashes of the last 1, 2, 3 ... characters (bytes 1..3 for ASCII)
