@@ -137,7 +137,10 @@ std::string AsciiLower(std::string_view text) {
 Result<ActorLexicon> ActorLexicon::Load(const Lexicons& lexicons) {
   ActorLexicon lexicon;
   // Countries first: places and organisations refer to them by code.
-  for (const auto* file : lexicons.OfKind("countries")) KG_RETURN_IF_ERROR(lexicon.LoadCountries(*file));
+  for (const auto* file : lexicons.OfKind("countries")) {
+    KG_RETURN_IF_ERROR(lexicon.LoadCountries(*file));
+    KG_RETURN_IF_ERROR(lexicon.ResolveTerritories(*file));
+  }
   if (lexicon.country_by_code_.empty()) {
     return Status::NotFound(lexicons.dir() + ": no lexicon file of kind \"countries\"");
   }
@@ -181,6 +184,7 @@ Status ActorLexicon::LoadCountries(const LexiconFile& file) {
     auto names = reader.Strings("names");
     auto capitals = reader.Strings("capitals");
     auto adjectives = reader.Strings("adjectives");
+    std::string sovereign = reader.String("sovereign", /*required=*/false);
     if (!reader.status().ok()) return;
     if (country_by_code_.count(entry.code)) {
       reader.Fail("country code " + entry.code + " is already defined");
@@ -190,6 +194,7 @@ Status ActorLexicon::LoadCountries(const LexiconFile& file) {
     const int index = static_cast<int>(entries_.size());
     entries_.push_back(entry);
     country_by_code_[entry.code] = index;
+    if (!sovereign.empty()) territories_.push_back({index, sovereign});
     AddName(entry.name, {index, false, false});
     for (const auto& name : names) AddName(name, {index, false, false});
     for (const auto& adjective : adjectives) {
@@ -209,6 +214,28 @@ Status ActorLexicon::LoadCountries(const LexiconFile& file) {
       AddName(capital, {place_index, false, false});
     }
   });
+}
+
+// A dependent territory acts through its sovereign, as a state of a
+// federation does: it becomes a place of that state, and its code (for
+// organisations and places that name it) is the sovereign's.
+Status ActorLexicon::ResolveTerritories(const LexiconFile& file) {
+  for (const PendingTerritory& territory : territories_) {
+    auto it = country_by_code_.find(territory.sovereign);
+    const bool sovereign_is_state =
+        it != country_by_code_.end() && entries_[it->second].kind == ActorEntry::Kind::kCountry;
+    if (!sovereign_is_state) {
+      return Status::InvalidInput(file.path + ": \"" + entries_[territory.entry].name + "\": sovereign " +
+                                  territory.sovereign + " is not a country of this or an earlier file");
+    }
+    ActorEntry& entry = entries_[territory.entry];
+    country_by_code_[entry.code] = it->second;
+    entry.kind = ActorEntry::Kind::kPlace;
+    entry.state = it->second;
+    entry.code = territory.sovereign;
+  }
+  territories_.clear();
+  return Status::Ok();
 }
 
 Status ActorLexicon::LoadOrganizations(const LexiconFile& file) {
@@ -232,7 +259,7 @@ Status ActorLexicon::LoadOrganizations(const LexiconFile& file) {
         return;
       }
       entry.state = it->second;
-      code = country;
+      code = entries_[it->second].code;
     }
     entry.code = code;
     const int index = static_cast<int>(entries_.size());
@@ -257,7 +284,7 @@ Status ActorLexicon::LoadPlaces(const LexiconFile& file) {
       return;
     }
     entry.state = it->second;
-    entry.code = country;
+    entry.code = entries_[it->second].code;  // a territory's places act for its sovereign
     const int index = static_cast<int>(entries_.size());
     entries_.push_back(entry);
     AddName(entry.name, {index, false, false});
@@ -274,7 +301,7 @@ Status ActorLexicon::LoadSubdivisions() {
     entry.kind = ActorEntry::Kind::kPlace;
     entry.name = s.name;
     entry.state = it->second;
-    entry.code = s.country_code;
+    entry.code = entries_[it->second].code;
     const int index = static_cast<int>(entries_.size());
     entries_.push_back(entry);
     AddName(entry.name, {index, false, false});

@@ -118,6 +118,9 @@ class ActorLexicon {
 
  private:
   Status LoadCountries(const LexiconFile& file);
+  // After each countries file: its dependent territories ("sovereign")
+  // become places of their sovereign state.
+  Status ResolveTerritories(const LexiconFile& file);
   Status LoadOrganizations(const LexiconFile& file);
   Status LoadPlaces(const LexiconFile& file);
   // The states and provinces of ISO 3166-2 (iso_subdivisions.h), as places
@@ -134,6 +137,11 @@ class ActorLexicon {
 
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int> country_by_code_;
+  struct PendingTerritory {
+    int entry = -1;
+    std::string sovereign;
+  };
+  std::vector<PendingTerritory> territories_;
   StringMap<NameForm> names_;
   std::vector<RoleTitle> titles_;
   StringMap<int> title_forms_;

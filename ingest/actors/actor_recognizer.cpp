@@ -220,7 +220,8 @@ DocumentRecognition::Qualifier DocumentRecognition::QualifierOfEntry(int entry_i
                            (entry.sector && IsStateSector(*entry.sector)));
   if (acts_for_state) {
     q.actor = EntryEntity(entry.state);
-    q.label = lexicon_.entry(entry.state).adjective;
+    // A territory keeps its own demonym ("Puerto Rican officials").
+    q.label = entry.adjective.empty() ? lexicon_.entry(entry.state).adjective : entry.adjective;
   } else {
     q.actor = q.entity;
     q.label = entry.kind == ActorEntry::Kind::kCountry ? entry.adjective : entry.name;

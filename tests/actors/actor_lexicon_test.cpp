@@ -67,6 +67,38 @@ TEST_CASE("bad lexicon entries are reported with file, entry and reason") {
   CHECK(lexicon.status().message().find("must be person, woman, thing or group") != std::string::npos);
 }
 
+TEST_CASE("a dependent territory is a place of its sovereign state") {
+  auto lexicon = ActorLexicon::Load(test::ShippedLexicons());
+  REQUIRE(lexicon.ok());
+  for (const char* territory : {"Puerto Rico", "Guam", "Gibraltar", "Greenland"}) {
+    CAPTURE(territory);
+    const NameForm* form = lexicon->FindName(LexiconKey(territory));
+    REQUIRE(form != nullptr);
+    const ActorEntry& entry = lexicon->entry(form->entry);
+    CHECK(entry.kind == ActorEntry::Kind::kPlace);
+    REQUIRE(entry.state >= 0);
+    CHECK(lexicon->entry(entry.state).kind == ActorEntry::Kind::kCountry);
+    CHECK(entry.code == lexicon->entry(entry.state).code);
+  }
+  const NameForm* guam = lexicon->FindName("Guam");
+  CHECK(lexicon->entry(guam->entry).code == "USA");
+  // A state in free association keeps its own code.
+  const NameForm* cook = lexicon->FindName(LexiconKey("Cook Islands"));
+  REQUIRE(cook != nullptr);
+  CHECK(lexicon->entry(cook->entry).kind == ActorEntry::Kind::kCountry);
+  CHECK(lexicon->entry(cook->entry).code == "COK");
+}
+
+TEST_CASE("a territory whose sovereign is no country of the lexicon is refused") {
+  test::TempDir dir;
+  test::WriteFile(dir.File("countries.json"), R"({"kind": "countries", "entries": [
+      {"name": "Atlantis", "code": "ATL", "sovereign": "XYZ"}]})");
+  auto lexicon = ActorLexicon::Load(*Lexicons::Load(dir.path()));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().message() ==
+        dir.File("countries.json") + ": \"Atlantis\": sovereign XYZ is not a country of this or an earlier file");
+}
+
 TEST_CASE("people entries name a known country and a known title") {
   test::TempDir dir;
   test::WriteFile(dir.File("countries.json"), R"({"entries": [{"name": "Russia", "code": "RUS"}]})");
