@@ -84,6 +84,7 @@ int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vect
                            ((word.lower == "of" || word.lower == "for") &&
                             lexicon.IsOrganizationHead(words[i - 1].text)));
     if (!(word.capitalized && syntax::HasLetter(word.text)) && !particle) break;
+    if (lexicon.IsModifierCompound(word.text)) break;  // "the Kurdish-led | Syrian Democratic Forces"
     if (i > start && word.adverbial) break;  // "The Nordic Council | Tuesday condemned"
     end = i + 1;
     if (word.possessive) break;

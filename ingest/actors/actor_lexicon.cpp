@@ -374,7 +374,15 @@ Status ActorLexicon::LoadNameWords(const LexiconFile& file) {
   KG_RETURN_IF_ERROR(ReadWordList(file, "person_titles", &person_titles_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "organization_heads", &organization_heads_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "location_heads", &location_heads_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "thing_heads", &thing_heads_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "modifier_suffixes", &modifier_suffixes_));
   return ReadWordList(file, "female_words", &female_words_);
+}
+
+bool ActorLexicon::IsModifierCompound(std::string_view word) const {
+  const size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen > 0 &&
+         modifier_suffixes_.find(word.substr(hyphen + 1)) != modifier_suffixes_.end();
 }
 
 Status ActorLexicon::LoadPeople(const LexiconFile& file) {

@@ -98,6 +98,10 @@ class ActorLexicon {
   bool IsPersonTitle(std::string_view word) const { return person_titles_.find(word) != person_titles_.end(); }
   bool IsOrganizationHead(std::string_view word) const { return organization_heads_.find(word) != organization_heads_.end(); }
   bool IsLocationHead(std::string_view word) const { return location_heads_.find(word) != location_heads_.end(); }
+  // "Act", "Treaty", "Prize": the last word of a law's, document's or award's name, which is no actor.
+  bool IsThingHead(std::string_view word) const { return thing_heads_.find(word) != thing_heads_.end(); }
+  // "Kurdish-led", "London-based": a hyphenated modifier, never part of a name.
+  bool IsModifierCompound(std::string_view word) const;
   // A verb whose subject "it" stands for nothing: "it seems", "it takes".
   bool IsImpersonalPredicate(std::string_view lower_lemma) const {
     return impersonal_predicates_.find(lower_lemma) != impersonal_predicates_.end();
@@ -152,7 +156,7 @@ class ActorLexicon {
   std::vector<KnownPerson> people_;
   StringMap<int> person_forms_;
   StringSet name_prefixes_, lower_prefixes_;
-  StringSet not_names_, person_titles_, organization_heads_, location_heads_, female_words_;
+  StringSet not_names_, person_titles_, organization_heads_, location_heads_, thing_heads_, female_words_, modifier_suffixes_;
   int max_words_ = 1;
 };
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ingest/actors/acronym.h"
 #include "ingest/actors/actor_items.h"
 #include "ingest/actors/actor_lexicon.h"
 #include "ingest/actors/coreference.h"
@@ -125,6 +126,9 @@ class DocumentRecognition {
   size_t ComposeFromRoleNoun(size_t k);
   void ComposePronoun(const ActorItem& item);
   void ComposeUnknownName(const ActorItem& item);
+  // An acronym bracketed after a mention, or one the document introduced
+  // that way: the same actor. False when `item` is neither.
+  bool ComposeAcronym(const ActorItem& item);
   void EmitStandalone(const ActorItem& item);
   // `title` indexes the lexicon's titles; `title_words` are its words in
   // the sentence, when the sentence gives it ("President Bush" but "Putin").
@@ -600,6 +604,34 @@ const KnownPerson* DocumentRecognition::KnownPersonOf(const ActorItem& name) con
   return lexicon_.FindPerson(words_[name.end_word - 1].text);
 }
 
+bool DocumentRecognition::ComposeAcronym(const ActorItem& item) {
+  if (item.end_word != item.first_word + 1 || !IsAcronym(words_[item.first_word].text)) return false;
+  const std::string& acronym = words_[item.first_word].text;
+  const int open = item.first_word - 1, close = item.end_word;
+  const bool bracketed = open >= 1 && close < static_cast<int>(words_.size()) && words_[open].text == "(" &&
+                         words_[close].text == ")";
+  const ActorMention* named = nullptr;
+  if (bracketed && !mentions_.empty() && !mentions_.back().is_pronoun &&
+      mentions_.back().end_token == words_[open].first_token) {
+    int first = open;
+    while (first > 0 && words_[first - 1].first_token >= mentions_.back().first_token) --first;
+    if (AbbreviatesWords(acronym, words_, first, open)) named = &mentions_.back();
+  }
+  if (named != nullptr) {
+    coreference_.RememberAcronym(acronym, *named);
+  } else {
+    named = coreference_.FindAcronym(acronym);
+  }
+  if (named == nullptr) return false;
+  ActorMention mention = *named;
+  mention.kind = MentionKind::kShortName;
+  mention.coded_by = Inherited(*named);
+  mention.head_token = -1;
+  mention.is_pronoun = false;
+  Emit(std::move(mention), item, item, acronym);
+  return true;
+}
+
 void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   const std::string text = Text(item.first_word, item.end_word);
   if (const ActorMention* person = coreference_.FindPerson(text)) {
@@ -610,6 +642,7 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
     Emit(std::move(mention), item, item, text);
     return;
   }
+  if (ComposeAcronym(item)) return;
   if (const KnownPerson* famous = KnownPersonOf(item)) {  // "Putin said"
     EmitPerson(nullptr, famous->title, nullptr, &item, item, item);
     return;
@@ -625,6 +658,8 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
     entity.type = "organization";
   } else if (lexicon_.IsLocationHead(head)) {
     entity.type = "location";
+  } else if (lexicon_.IsThingHead(head)) {
+    // "the Paris Agreement": a thing events act on, never a person or an actor
   } else if (LooksLikePersonalName(item)) {
     entity.type = "person";  // "Tom Steyer", "Jacinda Ardern": two to four capitalised words
   }

@@ -19,6 +19,15 @@ void Coreference::RememberPerson(const std::string& full_name, const std::string
   if (!last_word.empty() && last_word != full_name) persons_.emplace(last_word, mention);
 }
 
+void Coreference::RememberAcronym(const std::string& acronym, const ActorMention& mention) {
+  acronyms_[acronym] = mention;  // introduced again for another name: the latest wins
+}
+
+const ActorMention* Coreference::FindAcronym(const std::string& acronym) const {
+  auto it = acronyms_.find(acronym);
+  return it == acronyms_.end() ? nullptr : &it->second;
+}
+
 const ActorMention* Coreference::FindPerson(const std::string& name) const {
   auto it = persons_.find(name);
   return it == persons_.end() ? nullptr : &it->second;

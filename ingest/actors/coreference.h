@@ -23,8 +23,14 @@ class Coreference {
   void RememberPerson(const std::string& full_name, const std::string& last_word,
                       const ActorMention& mention);
 
+  // Records an organisation's short form ("SDF" after "the Syrian
+  // Democratic Forces (SDF)"), which names it for the rest of the document.
+  void RememberAcronym(const std::string& acronym, const ActorMention& mention);
+
   // The earlier mention of the person called `name` (full or last name).
   const ActorMention* FindPerson(const std::string& name) const;
+  // The earlier mention an acronym was introduced for.
+  const ActorMention* FindAcronym(const std::string& acronym) const;
   // The person named earlier who holds `role` for `actor` ("Russian President
   // Vladimir Putin" for a later "the Russian president"), for any actor when
   // `actor` is -1 ("the president"); nullptr if none or if two people of
@@ -42,6 +48,7 @@ class Coreference {
   };
   std::vector<Antecedent> history_;
   std::unordered_map<std::string, ActorMention> persons_;
+  std::unordered_map<std::string, ActorMention> acronyms_;
 };
 
 }  // namespace kg::ingest
