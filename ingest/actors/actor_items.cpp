@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "ingest/tagger/word_shape.h"
@@ -92,6 +93,16 @@ int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vect
   return end;
 }
 
+// "Senate Judiciary Committee", "Police Service Board": whether the capitalised words
+// from `next` on end in an organisation head, which makes them and the
+// capitalised role noun before them one organisation's name.
+bool BeforeOrganizationHead(const std::vector<Word>& words, int next, const ActorLexicon& lexicon) {
+  int w = next;
+  while (w < static_cast<int>(words.size()) && words[w].capitalized && !words[w].possessive) ++w;
+  if (w < static_cast<int>(words.size()) && words[w].capitalized) ++w;  // "... Committee's"
+  return w > next && lexicon.IsOrganizationHead(words[w - 1].text);
+}
+
 // "the Union of Teachers", "the Ministry of Defense": a capitalised role
 // noun followed by of/for and a capitalised word is the start of a name.
 // Likewise "Union of Teachers" ends one, and a title after an organisation
@@ -106,7 +117,7 @@ bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item, con
   const bool starts = next + 1 < static_cast<int>(words.size()) && !words[next - 1].possessive &&
                       is_link(next) && words[next + 1].capitalized;
   const bool ends = before >= 1 && is_link(before) && words[before - 1].capitalized;
-  return starts || ends;
+  return starts || ends || (!words[next - 1].possessive && BeforeOrganizationHead(words, next, lexicon));
 }
 
 // "Thames Valley Police", "the Capitol Police", "the Montgomery County Police
@@ -150,6 +161,19 @@ bool PlaceInsidePersonName(const std::vector<Word>& words, const ActorItem& item
          !(after + 1 < static_cast<int>(words.size()) && words[after + 1].capitalized);
 }
 
+// "the party", "the committee": "the" and a lower-case word heading its
+// phrase whose capitalised form ends organisation names. The word alone is
+// the item, so that a possessive or an of-phrase after it stays outside.
+bool DefiniteHeadAt(const std::vector<Word>& words, int w, const std::vector<bool>& taken,
+                    const ActorLexicon& lexicon) {
+  if (w < 1 || taken[w] || words[w - 1].lower != "the") return false;
+  const Word& word = words[w];
+  if (word.capitalized || !word.head_noun || word.text.empty()) return false;
+  std::string capitalised = word.text;
+  capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+  return word.text[0] >= 'a' && word.text[0] <= 'z' && lexicon.IsOrganizationHead(capitalised);
+}
+
 }  // namespace
 
 std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const ActorLexicon& lexicon) {
@@ -189,6 +213,14 @@ std::vector<ActorItem> ScanActorItems(const std::vector<Word>& words, const Acto
     }
     const int end = i < static_cast<int>(words.size()) ? CapitalisedRunEnd(words, i, taken, lexicon) : i;
     if (end == i) {
+      if (i < static_cast<int>(words.size()) && DefiniteHeadAt(words, i, taken, lexicon)) {
+        ActorItem head;
+        head.type = ActorItem::Type::kDefiniteHead;
+        head.first_word = i;
+        head.end_word = i + 1;
+        head.possessive = words[i].possessive;
+        names.push_back(head);
+      }
       ++i;
       continue;
     }

@@ -14,7 +14,10 @@
 namespace kg::ingest {
 
 struct ActorItem {
-  enum class Type { kName, kTitle, kRoleNoun, kPronoun, kUnknownName };
+  // kDefiniteHead: "the party", "the committee": "the" and a lower-case
+  // organisation head word, which may stand for an organisation the
+  // document named before ("the Prohibition Party").
+  enum class Type { kName, kTitle, kRoleNoun, kPronoun, kUnknownName, kDefiniteHead };
   Type type = Type::kName;
   int first_word = 0;  // half-open word range
   int end_word = 0;

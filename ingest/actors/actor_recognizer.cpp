@@ -129,6 +129,12 @@ class DocumentRecognition {
   // An acronym bracketed after a mention, or one the document introduced
   // that way: the same actor. False when `item` is neither.
   bool ComposeAcronym(const ActorItem& item);
+  // "the party" after "the Prohibition Party": the organisation the
+  // document last named with this head word; nothing when there is none.
+  void ComposeDefiniteHead(const ActorItem& item);
+  // A later short form (a surname, an acronym, "the party") of what `named`
+  // mentioned: the same actor, coded by its antecedent.
+  void EmitShortForm(const ActorMention& named, const ActorItem& item, const std::string& alias);
   void EmitStandalone(const ActorItem& item);
   // `title` indexes the lexicon's titles; `title_words` are its words in
   // the sentence, when the sentence gives it ("President Bush" but "Putin").
@@ -247,6 +253,11 @@ void DocumentRecognition::Emit(ActorMention mention, const ActorItem& first, con
     agreement = PronounTarget::kGroup;
   }
   coreference_.Remember(mention, agreement, position_);
+  if (mention.kind == MentionKind::kName && mention.entity >= 0 &&
+      entities_.at(mention.entity).type == "organization") {
+    const std::string& head = HeadWord(last);
+    if (lexicon_.IsOrganizationHead(head)) coreference_.RememberShortForm(AsciiLower(head), mention);
+  }
   mentions_.push_back(std::move(mention));
 }
 
@@ -573,7 +584,13 @@ size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
     return static_cast<size_t>(place - items_.data()) + 1;
   }
   const RoleNoun& role = lexicon_.role_noun(noun.noun.noun);
-  if (dateline_state_ >= 0 && IsStateSector(role.sector) && !role.code) {
+  const bool definite = noun.first_word >= 1 && words_[noun.first_word - 1].lower == "the";
+  const ActorMention* named = definite && noun.end_word == noun.first_word + 1
+                                  ? coreference_.FindShortForm(words_[noun.first_word].lower)
+                                  : nullptr;
+  if (named != nullptr) {
+    EmitShortForm(*named, noun, "");  // "the court" after "the European Court of Justice"
+  } else if (dateline_state_ >= 0 && IsStateSector(role.sector) && !role.code) {
     Qualifier q = QualifierOfEntry(dateline_state_, document_state_coding_);
     EmitGroup(&q, noun, noun, noun);
   } else if (!role.qualified_only) {
@@ -618,28 +635,34 @@ bool DocumentRecognition::ComposeAcronym(const ActorItem& item) {
     if (AbbreviatesWords(acronym, words_, first, open)) named = &mentions_.back();
   }
   if (named != nullptr) {
-    coreference_.RememberAcronym(acronym, *named);
+    coreference_.RememberShortForm(acronym, *named);
   } else {
-    named = coreference_.FindAcronym(acronym);
+    named = coreference_.FindShortForm(acronym);
   }
   if (named == nullptr) return false;
-  ActorMention mention = *named;
+  EmitShortForm(*named, item, acronym);
+  return true;
+}
+
+void DocumentRecognition::ComposeDefiniteHead(const ActorItem& item) {
+  if (const ActorMention* named = coreference_.FindShortForm(words_[item.first_word].lower)) {
+    EmitShortForm(*named, item, "");
+  }
+}
+
+void DocumentRecognition::EmitShortForm(const ActorMention& named, const ActorItem& item, const std::string& alias) {
+  ActorMention mention = named;
   mention.kind = MentionKind::kShortName;
-  mention.coded_by = Inherited(*named);
+  mention.coded_by = Inherited(named);
   mention.head_token = -1;
   mention.is_pronoun = false;
-  Emit(std::move(mention), item, item, acronym);
-  return true;
+  Emit(std::move(mention), item, item, alias);
 }
 
 void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   const std::string text = Text(item.first_word, item.end_word);
   if (const ActorMention* person = coreference_.FindPerson(text)) {
-    ActorMention mention = *person;  // "Netanyahu" after "Benjamin Netanyahu"
-    mention.kind = MentionKind::kShortName;
-    mention.coded_by = Inherited(*person);
-    mention.head_token = -1;
-    Emit(std::move(mention), item, item, text);
+    EmitShortForm(*person, item, text);  // "Netanyahu" after "Benjamin Netanyahu"
     return;
   }
   if (ComposeAcronym(item)) return;
@@ -766,6 +789,7 @@ std::vector<ActorMention> DocumentRecognition::Recognize(int position, const Sen
       case Type::kRoleNoun: k = ComposeFromRoleNoun(k); break;
       case Type::kPronoun: ComposePronoun(item); ++k; break;
       case Type::kUnknownName: ComposeUnknownName(item); ++k; break;
+      case Type::kDefiniteHead: ComposeDefiniteHead(item); ++k; break;
     }
   }
   std::stable_sort(mentions_.begin(), mentions_.end(), [](const ActorMention& a, const ActorMention& b) {

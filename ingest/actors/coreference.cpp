@@ -19,13 +19,13 @@ void Coreference::RememberPerson(const std::string& full_name, const std::string
   if (!last_word.empty() && last_word != full_name) persons_.emplace(last_word, mention);
 }
 
-void Coreference::RememberAcronym(const std::string& acronym, const ActorMention& mention) {
-  acronyms_[acronym] = mention;  // introduced again for another name: the latest wins
+void Coreference::RememberShortForm(const std::string& short_form, const ActorMention& mention) {
+  short_forms_[short_form] = mention;
 }
 
-const ActorMention* Coreference::FindAcronym(const std::string& acronym) const {
-  auto it = acronyms_.find(acronym);
-  return it == acronyms_.end() ? nullptr : &it->second;
+const ActorMention* Coreference::FindShortForm(const std::string& short_form) const {
+  auto it = short_forms_.find(short_form);
+  return it == short_forms_.end() ? nullptr : &it->second;
 }
 
 const ActorMention* Coreference::FindPerson(const std::string& name) const {

@@ -23,14 +23,16 @@ class Coreference {
   void RememberPerson(const std::string& full_name, const std::string& last_word,
                       const ActorMention& mention);
 
-  // Records an organisation's short form ("SDF" after "the Syrian
-  // Democratic Forces (SDF)"), which names it for the rest of the document.
-  void RememberAcronym(const std::string& acronym, const ActorMention& mention);
+  // Records a short form that names an organisation for the rest of the
+  // document: its bracketed acronym ("SDF" after "the Syrian Democratic
+  // Forces (SDF)") or its lower-case head word ("party" after "the
+  // Prohibition Party", for a later "the party"). The latest one wins.
+  void RememberShortForm(const std::string& short_form, const ActorMention& mention);
 
   // The earlier mention of the person called `name` (full or last name).
   const ActorMention* FindPerson(const std::string& name) const;
-  // The earlier mention an acronym was introduced for.
-  const ActorMention* FindAcronym(const std::string& acronym) const;
+  // The organisation a short form names, or nullptr.
+  const ActorMention* FindShortForm(const std::string& short_form) const;
   // The person named earlier who holds `role` for `actor` ("Russian President
   // Vladimir Putin" for a later "the Russian president"), for any actor when
   // `actor` is -1 ("the president"); nullptr if none or if two people of
@@ -48,7 +50,7 @@ class Coreference {
   };
   std::vector<Antecedent> history_;
   std::unordered_map<std::string, ActorMention> persons_;
-  std::unordered_map<std::string, ActorMention> acronyms_;
+  std::unordered_map<std::string, ActorMention> short_forms_;
 };
 
 }  // namespace kg::ingest

@@ -42,6 +42,7 @@ std::vector<Word> SentenceWords(const Sentence& sentence) {
     word.capitalized = StartsCapitalized(word.text);
     const std::string& relation = sentence.tokens[range.first].deprel;
     word.adverbial = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
+    word.head_noun = sentence.tokens[range.first].upos == "NOUN" && relation != "compound";
     words.push_back(std::move(word));
   }
   return words;

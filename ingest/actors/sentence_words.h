@@ -25,6 +25,9 @@ struct Word {
   // The parse makes it a bare adverbial of a clause ("Denmark Tuesday
   // agreed": obl:unmarked), so no name runs on into it.
   bool adverbial = false;
+  // A common noun heading its own phrase: the parse tags it NOUN and makes
+  // it no compound modifier ("the party said", not "the party leader").
+  bool head_noun = false;
 };
 
 std::vector<Word> SentenceWords(const Sentence& sentence);
