@@ -9,6 +9,7 @@
 #include "ingest/actors/actor_items.h"
 #include "ingest/actors/actor_lexicon.h"
 #include "ingest/actors/coreference.h"
+#include "ingest/actors/person_names.h"
 #include "ingest/actors/document_entities.h"
 #include "ingest/actors/referential_it.h"
 #include "ingest/actors/sentence_words.h"
@@ -393,8 +394,8 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
   Emit(mention, first, last, Text(first.first_word, last.end_word));
   if (!known) {
     const ActorMention& emitted = mentions_.back();
-    coreference_.RememberPerson(entities_.at(emitted.entity).name, words_[name->end_word - 1].text,
-                                emitted);
+    coreference_.RememberPerson(entities_.at(emitted.entity).name,
+                                PersonShortNames(words_, name->first_word, name->end_word, lexicon_), emitted);
   }
 }
 
@@ -700,7 +701,8 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
   mention.coded_by = placed ? document_state_coding_ : MentionCoding::kNone;
   Emit(mention, item, item, text);
   if (person) {
-    coreference_.RememberPerson(text, words_[item.end_word - 1].text, mentions_.back());
+    coreference_.RememberPerson(text, PersonShortNames(words_, item.first_word, item.end_word, lexicon_),
+                                mentions_.back());
   }
 }
 
@@ -709,6 +711,9 @@ bool DocumentRecognition::LooksLikePersonalName(const ActorItem& item) const {
   if (words < 2 || words > kMaxPersonalNameWords) return false;
   for (int w = item.first_word; w < item.end_word; ++w) {
     const Word& word = words_[w];
+    // Inside, the scan let in only particles ("Qaboos bin Said") and of/for.
+    const bool inner = w > item.first_word && w + 1 < item.end_word;
+    if (inner && !word.capitalized && word.lower != "of" && word.lower != "for") continue;
     if (!word.capitalized || lexicon_.IsNotName(word.text)) return false;
     for (char c : word.text) {
       if (c >= '0' && c <= '9') return false;

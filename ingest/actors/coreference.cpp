@@ -12,11 +12,11 @@ void Coreference::Remember(const ActorMention& mention, PronounTarget agreement,
   history_.push_back({mention, agreement, sentence});
 }
 
-void Coreference::RememberPerson(const std::string& full_name, const std::string& last_word,
+void Coreference::RememberPerson(const std::string& full_name, const std::vector<std::string>& short_names,
                                  const ActorMention& mention) {
   persons_[full_name] = mention;
-  // A last name shared by two people of the document stays with the first.
-  if (!last_word.empty() && last_word != full_name) persons_.emplace(last_word, mention);
+  // A short name shared by two people of the document stays with the first.
+  for (const std::string& name : short_names) persons_.emplace(name, mention);
 }
 
 void Coreference::RememberShortForm(const std::string& short_form, const ActorMention& mention) {

@@ -18,9 +18,9 @@ class Coreference {
  public:
   // Records a resolved mention of `sentence` as a candidate antecedent.
   void Remember(const ActorMention& mention, PronounTarget agreement, int sentence);
-  // Records a person's full name ("Benjamin Netanyahu") so that its last
-  // word alone ("Netanyahu") refers back to it.
-  void RememberPerson(const std::string& full_name, const std::string& last_word,
+  // Records a person's full name ("Benjamin Netanyahu") so that it and its
+  // short names (PersonShortNames: "Netanyahu") refer back to it.
+  void RememberPerson(const std::string& full_name, const std::vector<std::string>& short_names,
                       const ActorMention& mention);
 
   // Records a short form that names an organisation for the rest of the
