@@ -45,7 +45,7 @@ bool MatchLexicon(const std::vector<Word>& words, int start, const ActorLexicon&
       candidate.title = *title;
       if (const RoleNounForm* noun = lexicon.FindRoleNoun(lower_key)) candidate.noun = *noun;
       found = true;
-    } else if (const RoleNounForm* noun = lexicon.FindRoleNoun(lower_key)) {
+    } else if (const RoleNounForm* noun = lexicon.FindRoleNoun(lower_key); noun != nullptr && word.nominal) {
       candidate.type = ActorItem::Type::kRoleNoun;
       candidate.noun = *noun;
       found = true;

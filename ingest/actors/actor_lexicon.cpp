@@ -334,17 +334,19 @@ Status ActorLexicon::LoadRoleNouns(const LexiconFile& file) {
     noun.name = reader.String("name");
     noun.sector = reader.String("sector");
     noun.qualified_only = reader.Bool("qualified_only");
+    noun.located = reader.Bool("located");
     noun.code = reader.OptionalString("code");
     std::string plural = reader.String("plural", /*required=*/false);
     if (!reader.status().ok()) return;
     const int index = static_cast<int>(role_nouns_.size());
     role_nouns_.push_back(noun);
     NoteWords(noun.name);
-    // A noun without a plural ("troops", "police") is a group as written.
-    const bool name_is_plural = plural.empty() && noun.name.back() == 's';
+    // A noun without a plural ending in s ("troops"), or whose plural is
+    // itself ("police", "people"), is a group as written.
+    const bool name_is_plural = plural == noun.name || (plural.empty() && noun.name.back() == 's');
     role_noun_forms_.emplace(AsciiLower(LexiconKey(noun.name)), RoleNounForm{index, name_is_plural});
     AddPrefixes(AsciiLower(LexiconKey(noun.name)), &lower_prefixes_);
-    if (!plural.empty()) {
+    if (!plural.empty() && plural != noun.name) {
       NoteWords(plural);
       role_noun_forms_.emplace(AsciiLower(LexiconKey(plural)), RoleNounForm{index, true});
       AddPrefixes(AsciiLower(LexiconKey(plural)), &lower_prefixes_);

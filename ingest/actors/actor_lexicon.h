@@ -58,6 +58,9 @@ struct RoleNoun {  // "troops"
   std::string sector;
   std::optional<std::string> code;  // NGO for "a human rights group": a code of its own
   bool qualified_only = false;
+  // Coded by the document's state when bare, like a part of the state,
+  // though it does not act for it: "the attacker" (role_nouns.json).
+  bool located = false;
 };
 
 struct RoleNounForm {

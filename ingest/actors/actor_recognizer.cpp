@@ -253,7 +253,8 @@ void DocumentRecognition::Emit(ActorMention mention, const ActorItem& first, con
   } else if (mention.plural) {
     agreement = PronounTarget::kGroup;
   }
-  coreference_.Remember(mention, agreement, position_);
+  const bool subject = sentence_->tokens[mention.head_token].deprel.starts_with("nsubj");
+  coreference_.Remember(mention, agreement, position_, subject);
   if (mention.kind == MentionKind::kName && mention.entity >= 0 &&
       entities_.at(mention.entity).type == "organization") {
     const std::string& head = HeadWord(last);
@@ -591,7 +592,7 @@ size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
                                   : nullptr;
   if (named != nullptr) {
     EmitShortForm(*named, noun, "");  // "the court" after "the European Court of Justice"
-  } else if (dateline_state_ >= 0 && IsStateSector(role.sector) && !role.code) {
+  } else if (dateline_state_ >= 0 && (IsStateSector(role.sector) || role.located) && !role.code) {
     Qualifier q = QualifierOfEntry(dateline_state_, document_state_coding_);
     EmitGroup(&q, noun, noun, noun);
   } else if (!role.qualified_only) {

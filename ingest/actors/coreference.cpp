@@ -8,8 +8,8 @@ namespace {
 constexpr int kPronounReach = 1;
 }  // namespace
 
-void Coreference::Remember(const ActorMention& mention, PronounTarget agreement, int sentence) {
-  history_.push_back({mention, agreement, sentence});
+void Coreference::Remember(const ActorMention& mention, PronounTarget agreement, int sentence, bool subject) {
+  history_.push_back({mention, agreement, sentence, subject});
 }
 
 void Coreference::RememberPerson(const std::string& full_name, const std::vector<std::string>& short_names,
@@ -45,12 +45,15 @@ const ActorMention* Coreference::FindHolder(const std::string& role, int actor) 
 
 const ActorMention* Coreference::Resolve(PronounTarget agreement, int sentence,
                                          int first_token) const {
+  const ActorMention* latest = nullptr;
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
     if (it->sentence < sentence - kPronounReach) break;
     if (it->sentence == sentence && it->mention.first_token >= first_token) continue;
-    if (it->agreement == agreement) return &it->mention;
+    if (it->agreement != agreement) continue;
+    if (it->subject) return &it->mention;
+    if (latest == nullptr) latest = &it->mention;
   }
-  return nullptr;
+  return latest;
 }
 
 }  // namespace kg::ingest

@@ -16,8 +16,9 @@ namespace kg::ingest {
 
 class Coreference {
  public:
-  // Records a resolved mention of `sentence` as a candidate antecedent.
-  void Remember(const ActorMention& mention, PronounTarget agreement, int sentence);
+  // Records a resolved mention of `sentence` as a candidate antecedent;
+  // `subject`: it is the subject of its clause, which makes it the likelier one.
+  void Remember(const ActorMention& mention, PronounTarget agreement, int sentence, bool subject);
   // Records a person's full name ("Benjamin Netanyahu") so that it and its
   // short names (PersonShortNames: "Netanyahu") refer back to it.
   void RememberPerson(const std::string& full_name, const std::vector<std::string>& short_names,
@@ -40,6 +41,8 @@ class Coreference {
   const ActorMention* FindHolder(const std::string& role, int actor) const;
   // The antecedent of a pronoun of `agreement` at `sentence`, before
   // `first_token` when in the same sentence; nullptr when none is near.
+  // The latest agreeing subject wins over a later object ("Two bombers
+  // killed 23 people when they blew themselves up"), else the latest.
   const ActorMention* Resolve(PronounTarget agreement, int sentence, int first_token) const;
 
  private:
@@ -47,6 +50,7 @@ class Coreference {
     ActorMention mention;
     PronounTarget agreement;
     int sentence;
+    bool subject;
   };
   std::vector<Antecedent> history_;
   std::unordered_map<std::string, ActorMention> persons_;

@@ -42,7 +42,9 @@ std::vector<Word> SentenceWords(const Sentence& sentence) {
     word.capitalized = StartsCapitalized(word.text);
     const std::string& relation = sentence.tokens[range.first].deprel;
     word.adverbial = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
-    word.head_noun = sentence.tokens[range.first].upos == "NOUN" && relation != "compound";
+    const std::string& upos = sentence.tokens[range.first].upos;
+    word.head_noun = upos == "NOUN" && relation != "compound";
+    word.nominal = upos.empty() || upos == "NOUN" || upos == "PROPN";  // untagged: the lexicon decides
     words.push_back(std::move(word));
   }
   return words;

@@ -28,6 +28,9 @@ struct Word {
   // A common noun heading its own phrase: the parse tags it NOUN and makes
   // it no compound modifier ("the party said", not "the party leader").
   bool head_noun = false;
+  // Tagged NOUN or PROPN, or not tagged at all: a role noun must be one
+  // ("the suspect", not "they suspect").
+  bool nominal = false;
 };
 
 std::vector<Word> SentenceWords(const Sentence& sentence);

@@ -62,8 +62,9 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
     if (!senses->value.IsArray()) return Status::InvalidInput(origin + ": \"abstract_object_senses\" must be an array");
     KG_RETURN_IF_ERROR(AddAbstractObjectSenses(senses->value, origin));
   }
-  std::vector<std::string> light, objects, leaders, abstract, gathering, animate, animate_verbs, concrete_verbs;
+  std::vector<std::string> light, light_only, objects, leaders, abstract, gathering, animate, animate_verbs, concrete_verbs;
   KG_RETURN_IF_ERROR(ReadStringList(json, "light_verbs", origin, &light));
+  KG_RETURN_IF_ERROR(ReadStringList(json, "light_verb_only_nouns", origin, &light_only));
   KG_RETURN_IF_ERROR(ReadStringList(json, "object_nouns", origin, &objects));
   KG_RETURN_IF_ERROR(ReadStringList(json, "leader_roles", origin, &leaders));
   KG_RETURN_IF_ERROR(ReadStringList(json, "abstract_nouns", origin, &abstract));
@@ -72,6 +73,7 @@ Status PredicateLexicon::AddFile(const rapidjson::Value& json, const std::string
   KG_RETURN_IF_ERROR(ReadStringList(json, "animate_object_verbs", origin, &animate_verbs));
   KG_RETURN_IF_ERROR(ReadStringList(json, "concrete_object_verbs", origin, &concrete_verbs));
   for (const auto& verb : light) light_verbs_.insert(JoinWords(SplitWords(verb)));
+  light_verb_only_nouns_.insert(light_only.begin(), light_only.end());
   object_nouns_.insert(objects.begin(), objects.end());
   leader_roles_.insert(leaders.begin(), leaders.end());
   abstract_nouns_.insert(abstract.begin(), abstract.end());

@@ -76,6 +76,12 @@ class PredicateLexicon {
   const std::vector<LexiconWord>& noun_list() const { return noun_list_; }
 
   bool IsLightVerb(std::string_view lemma) const { return light_verbs_.count(std::string(lemma)) > 0; }
+  // An event noun that names its event only as a light verb's object
+  // ("expressed concern", "voiced reservations"); alone its other senses
+  // win ("a business concern", "Native American reservations").
+  bool IsLightVerbOnlyNoun(std::string_view lemma) const {
+    return light_verb_only_nouns_.count(std::string(lemma)) > 0;
+  }
   // Nouns that are the object themselves even when an actor modifies them:
   // "a U.N. Security Council resolution" is a resolution, not the Council.
   bool IsObjectNoun(std::string_view lemma) const { return object_nouns_.count(std::string(lemma)) > 0; }
@@ -116,7 +122,7 @@ class PredicateLexicon {
   std::vector<LexiconWord> verb_list_, noun_list_;
   std::unordered_map<std::string, int> phrases_;  // "sign treaty"
   std::unordered_map<std::string, int> abstract_object_senses_;  // "attack" -> criticizes
-  std::unordered_set<std::string> light_verbs_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_,
+  std::unordered_set<std::string> light_verbs_, light_verb_only_nouns_, object_nouns_, leader_roles_, abstract_nouns_, gathering_nouns_,
       animate_nouns_, animate_object_verbs_, concrete_object_verbs_;
 };
 

@@ -72,7 +72,7 @@ std::vector<Trigger> FindTriggers(const DependencyTree& tree, const PredicateLex
     triggers.insert(triggers.end(), verbs.begin(), verbs.end());
   }
   for (int i = 0; i < tree.size(); ++i) {
-    if (noun_taken[i] || tree.upos(i) != "NOUN") continue;
+    if (noun_taken[i] || tree.upos(i) != "NOUN" || lexicon.IsLightVerbOnlyNoun(tree.lemma(i))) continue;
     const int predicate = EventNounPredicate(tree, lexicon, i);
     if (predicate < 0 || !noun_has_agent(i)) continue;
     Trigger t;
