@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/actors/acronym.h"
 #include "ingest/tagger/word_shape.h"
 
 namespace kg::ingest {
@@ -70,37 +71,46 @@ bool MatchLexicon(const std::vector<Word>& words, int start, const ActorLexicon&
   return best_end > 0;
 }
 
+// "Senate Judiciary Committee", "General Santos City": whether the
+// capitalised words from `next` on end in an organisation or place head,
+// which makes them and the capitalised role noun or title before them one
+// organisation's or place's name.
+bool BeforeNameHead(const std::vector<Word>& words, int next, const ActorLexicon& lexicon) {
+  int w = next;
+  while (w < static_cast<int>(words.size()) && words[w].capitalized && !words[w].possessive) ++w;
+  if (w < static_cast<int>(words.size()) && words[w].capitalized) ++w;  // "... Committee's"
+  return w > next && (lexicon.IsOrganizationHead(words[w - 1].text) || lexicon.IsLocationHead(words[w - 1].text));
+}
+
+bool IsTitleWord(const Word& word, const ActorLexicon& lexicon) {
+  return lexicon.FindTitle(AsciiLower(LexiconKey(word.text))) != nullptr;
+}
+
 // A run of capitalised words from `start` that the lexicons did not claim,
 // with name particles inside; returns its end (== start when none).
 int CapitalisedRunEnd(const std::vector<Word>& words, int start, const std::vector<bool>& taken,
                       const ActorLexicon& lexicon) {
   int end = start;
+  bool of_phrase = false;  // an organisation head and "of"/"for" came before
   for (int i = start; i < static_cast<int>(words.size()) && !taken[i]; ++i) {
     const Word& word = words[i];
     const bool next_capitalized =
         i + 1 < static_cast<int>(words.size()) && words[i + 1].capitalized && !taken[i + 1];
     // "Osama bin Laden"; "Association of African Jurists", "Agency for Development".
-    const bool particle = i > start && next_capitalized &&
-                          (IsNameParticle(word.lower) ||
-                           ((word.lower == "of" || word.lower == "for") &&
-                            lexicon.IsOrganizationHead(words[i - 1].text)));
+    const bool link = i > start && next_capitalized && (word.lower == "of" || word.lower == "for") &&
+                      lexicon.IsOrganizationHead(words[i - 1].text);
+    of_phrase = of_phrase || link;
+    // "Department of Health and Human Services"; not "... and NASA", an acronym of its own.
+    const bool conjoined = of_phrase && next_capitalized && word.lower == "and" && !IsAcronym(words[i + 1].text);
+    const bool particle = (i > start && next_capitalized && IsNameParticle(word.lower)) || link || conjoined;
     if (!(word.capitalized && syntax::HasLetter(word.text)) && !particle) break;
     if (lexicon.IsModifierCompound(word.text)) break;  // "the Kurdish-led | Syrian Democratic Forces"
     if (i > start && word.adverbial) break;  // "The Nordic Council | Tuesday condemned"
     end = i + 1;
-    if (word.possessive) break;
+    // "the Alachua County Sheriff's Office": an office's possessive inside an organisation's name.
+    if (word.possessive && !(IsTitleWord(word, lexicon) && BeforeNameHead(words, i + 1, lexicon))) break;
   }
   return end;
-}
-
-// "Senate Judiciary Committee", "Police Service Board": whether the capitalised words
-// from `next` on end in an organisation head, which makes them and the
-// capitalised role noun before them one organisation's name.
-bool BeforeOrganizationHead(const std::vector<Word>& words, int next, const ActorLexicon& lexicon) {
-  int w = next;
-  while (w < static_cast<int>(words.size()) && words[w].capitalized && !words[w].possessive) ++w;
-  if (w < static_cast<int>(words.size()) && words[w].capitalized) ++w;  // "... Committee's"
-  return w > next && lexicon.IsOrganizationHead(words[w - 1].text);
 }
 
 // "the Union of Teachers", "the Ministry of Defense": a capitalised role
@@ -113,11 +123,15 @@ bool InsideLongerName(const std::vector<Word>& words, const ActorItem& item, con
   if (!(role_noun || title) || !words[item.first_word].capitalized) return false;
   auto is_link = [&](int w) { return words[w].lower == "of" || words[w].lower == "for"; };
   const int next = item.end_word, before = item.first_word - 1;
-  if (title) return before >= 1 && is_link(before) && lexicon.IsOrganizationHead(words[before - 1].text);
+  // "the Court of Justice", "General Santos City", "the Sheriff's Office".
+  if (title) {
+    return (before >= 1 && is_link(before) && lexicon.IsOrganizationHead(words[before - 1].text)) ||
+           BeforeNameHead(words, next, lexicon);
+  }
   const bool starts = next + 1 < static_cast<int>(words.size()) && !words[next - 1].possessive &&
                       is_link(next) && words[next + 1].capitalized;
   const bool ends = before >= 1 && is_link(before) && words[before - 1].capitalized;
-  return starts || ends || (!words[next - 1].possessive && BeforeOrganizationHead(words, next, lexicon));
+  return starts || ends || (!words[next - 1].possessive && BeforeNameHead(words, next, lexicon));
 }
 
 // "Thames Valley Police", "the Capitol Police", "the Montgomery County Police

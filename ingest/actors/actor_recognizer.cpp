@@ -133,6 +133,10 @@ class DocumentRecognition {
   // "the party" after "the Prohibition Party": the organisation the
   // document last named with this head word; nothing when there is none.
   void ComposeDefiniteHead(const ActorItem& item);
+  // "the Belarusian KGB": a nationality right before a state agency the
+  // lexicon gives another state names that state's own agency. False when
+  // `agency` is no such item.
+  bool ComposeForeignAgency(const ActorItem& nationality, const ActorItem& agency);
   // A later short form (a surname, an acronym, "the party") of what `named`
   // mentioned: the same actor, coded by its antecedent.
   void EmitShortForm(const ActorMention& named, const ActorItem& item, const std::string& alias);
@@ -167,6 +171,7 @@ std::string DocumentRecognition::Text(int first_word, int end_word) const {
   for (int i = first_word; i < end_word; ++i) {
     if (!text.empty()) text += ' ';
     text += words_[i].text;
+    if (words_[i].possessive && i + 1 < end_word) text += "'s";  // "Sheriff's Office"
   }
   return text;
 }
@@ -492,14 +497,14 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     return ComposeEthnicGroup(k);
   }
   const ActorItem* following = k + 1 < items_.size() ? &items_[k + 1] : nullptr;
-  if (following != nullptr && following->type == Type::kUnknownName && !first.possessive &&
-      following->first_word == first.end_word &&
+  if (following != nullptr && following->type == Type::kUnknownName && following->first_word == first.end_word &&
       lexicon_.IsOrganizationHead(HeadWord(*following))) {
     // "Nigerian Union of Teachers", "Washington Post": an organisation of
-    // that country, acting for itself.
-    Qualifier q = QualifierOf(first, MentionCoding::kOrganisationName);
+    // that country, acting for itself; "Iran's Islamic Consultative
+    // Assembly" likewise, named without the possessive.
+    Qualifier q = QualifierOf(first, first.possessive ? MentionCoding::kPossessive : MentionCoding::kOrganisationName);
     ExtractedEntity organization;
-    organization.name = Text(first.first_word, following->end_word);
+    organization.name = Text(first.possessive ? following->first_word : first.first_word, following->end_word);
     organization.type = "organization";
     organization.code = entities_.at(q.actor).code;
     organization.attributes_json = JsonObject({{"country", entities_.at(q.actor).name}});
@@ -510,6 +515,7 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     Emit(std::move(mention), first, *following, Text(first.first_word, following->end_word));
     return k + 2;
   }
+  if (following != nullptr && ComposeForeignAgency(first, *following)) return k + 2;
   std::vector<size_t> group;
   const int count = Qualifiers(k, &group);
   const ActorItem& last = items_[group.back()];
@@ -539,8 +545,10 @@ size_t DocumentRecognition::ComposeFromName(size_t k) {
     }
     return group.back() + 2;
   }
-  for (size_t g : group) EmitStandalone(items_[g]);
-  return group.back() + 1;
+  // Nothing the group qualifies together: each name stands alone, and the
+  // next may still open a name of its own ("Latvians, and Iran's Guardian Council").
+  EmitStandalone(first);
+  return k + 1;
 }
 
 size_t DocumentRecognition::ComposeFromTitle(size_t k) {
@@ -643,6 +651,32 @@ bool DocumentRecognition::ComposeAcronym(const ActorItem& item) {
   }
   if (named == nullptr) return false;
   EmitShortForm(*named, item, acronym);
+  return true;
+}
+
+bool DocumentRecognition::ComposeForeignAgency(const ActorItem& nationality, const ActorItem& agency) {
+  if (!nationality.name.adjective || nationality.possessive || agency.type != Type::kName ||
+      agency.first_word != nationality.end_word) {
+    return false;
+  }
+  const ActorEntry& entry = lexicon_.entry(agency.name.entry);
+  const int state = StateOfEntry(nationality.name.entry);
+  if (entry.kind != ActorEntry::Kind::kOrganization || entry.state < 0 || !entry.sector ||
+      !IsStateSector(*entry.sector) || state < 0 || state == entry.state) {
+    return false;
+  }
+  Qualifier q = QualifierOf(nationality, MentionCoding::kNationalityModifier);
+  ExtractedEntity organization;
+  organization.name = Text(nationality.first_word, agency.end_word);
+  organization.type = "organization";
+  organization.code = entities_.at(q.actor).code;
+  organization.sector = entry.sector;
+  ActorMention mention;
+  mention.entity = entities_.Intern(std::move(organization));
+  mention.actor = q.actor;
+  mention.sector = entry.sector;
+  mention.coded_by = q.coding;
+  Emit(std::move(mention), nationality, agency, "");
   return true;
 }
 

@@ -2,7 +2,9 @@
 // the role an apposition gives them, read from the parse: "Ana Ruiz, the
 // foreign minister of Colombia, praised Ecuador" → Ana Ruiz acts for
 // Colombia, as its foreign minister. Every mention of that person in the
-// document (a later "Ruiz", "she") then acts for it too.
+// document (a later "Ruiz", "she") then acts for it too. A nationality
+// without a role ("Maria Lopez, a Venezuelan lawyer") codes the person by
+// that country, acting as themselves.
 #pragma once
 
 #include <vector>
