@@ -76,6 +76,13 @@ class DocumentRecognition {
   // ScanActorItems (scanned once per document, for FocusState too).
   std::vector<ActorMention> Recognize(int position, const Sentence& sentence, std::vector<Word> words,
                                       std::vector<ActorItem> items);
+  // Names what this document's unplaced generic groups ("troops",
+  // "officials") are called: "troops [a.txt]", one entity per document, not
+  // one for every unplaced "troops" in the store. `key` is Document::key;
+  // its last path part is used, and nothing when it is empty.
+  void SetDocumentLabel(const std::string& key) {
+    document_label_ = key.substr(key.find_last_of('/') == std::string::npos ? 0 : key.find_last_of('/') + 1);
+  }
   // "JERUSALEM, Dec. 5": unqualified "officials", "the government", "troops"
   // of the document act for the dateline's country.
   void SetDateline(const std::optional<std::string>& dateline);
@@ -155,6 +162,7 @@ class DocumentRecognition {
   std::unordered_set<int> women_;  // person entities she/her may refer to
   // Lexicon entry of the country the document is about: its dateline's, else
   // the one most of its names point to (FocusState).
+  std::string document_label_;
   int dateline_state_ = -1;
   MentionCoding document_state_coding_ = MentionCoding::kDateline;  // how dateline_state_ was found
   int sentence_state_ = -1;        // the one state the sentence names, if only one
@@ -411,6 +419,7 @@ void DocumentRecognition::EmitGroup(const Qualifier* qualifier, const ActorItem&
   std::string noun_text = AsciiLower(Text(noun_item.first_word, noun_item.end_word));
   ExtractedEntity group;
   group.name = qualifier ? qualifier->label + " " + noun_text : noun_text;
+  if (!qualifier && !noun.code && !document_label_.empty()) group.name += " [" + document_label_ + "]";
   const bool people = noun.sector == "CVL" || noun.sector == "REF";
   group.type = people ? "other" : "organization";
   if (qualifier) {
@@ -893,6 +902,7 @@ std::vector<std::vector<ActorMention>> ActorRecognizer::Recognize(
     std::vector<ExtractedEntity>* entities) const {
   DocumentRecognition recognition(*lexicon_, entities);
   recognition.SetDateline(document.dateline);
+  recognition.SetDocumentLabel(document.key);
   std::vector<std::vector<Word>> words(sentences.size());
   std::vector<std::vector<ActorItem>> items(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {

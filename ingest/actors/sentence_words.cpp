@@ -44,7 +44,7 @@ std::vector<Word> SentenceWords(const Sentence& sentence) {
     word.adverbial = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
     const std::string& upos = sentence.tokens[range.first].upos;
     word.head_noun = upos == "NOUN" && relation != "compound";
-    word.nominal = upos.empty() || upos == "NOUN" || upos == "PROPN";  // untagged: the lexicon decides
+    word.nominal = upos != "VERB" && upos != "AUX" && upos != "ADJ";
     words.push_back(std::move(word));
   }
   return words;

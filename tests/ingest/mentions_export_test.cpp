@@ -159,3 +159,20 @@ TEST_CASE("kg export --format mentions refuses the options that choose a part of
     CHECK(r.err.find(options[0] + " does not apply to --format mentions") != std::string::npos);
   }
 }
+
+TEST_CASE("unplaced generic groups are one entity per document, placed ones one per state") {
+  TempDir dir;
+  const std::string db = dir.File("kg.db"), first = dir.File("first.txt"), second = dir.File("second.txt");
+  WriteFile(first, "Officials said troops would stay. Peruvian troops left.\n");
+  WriteFile(second, "Troops shelled a bridge, officials said. Peruvian troops fled.\n");
+  REQUIRE(RunKg({"--db", db, "ingest", "-q", first, second}).exit_code == 0);
+  auto r = RunKg({"--db", db, "export", "--format", "mentions"});
+  REQUIRE(r.exit_code == 0);
+  std::vector<std::string> entities;
+  for (const auto& line : ParseLines(r.out)) entities.push_back(Text(line["entity"]));
+  std::sort(entities.begin(), entities.end());
+  entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+  // "troops" of one story are not the troops of another; Peru's troops are Peru's in both.
+  CHECK(entities == std::vector<std::string>{"Peruvian troops", "bridge", "officials [first.txt]",
+                                             "officials [second.txt]", "troops [first.txt]", "troops [second.txt]"});
+}
