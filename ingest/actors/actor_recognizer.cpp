@@ -115,6 +115,9 @@ class DocumentRecognition {
   int EntryEntity(int entry);
   std::string Text(int first_word, int end_word) const;
   const std::string& HeadWord(const ActorItem& item) const;
+  // "the mayor", "the 64-year-old mayor": "the" right before the item, or
+  // the parse's determiner of its last word.
+  bool IsDefinite(const ActorItem& item) const;
   void Emit(ActorMention mention, const ActorItem& first, const ActorItem& last,
             const std::string& alias);
   int Qualifiers(size_t k, std::vector<size_t>* group) const;
@@ -182,6 +185,16 @@ std::string DocumentRecognition::Text(int first_word, int end_word) const {
     if (words_[i].possessive && i + 1 < end_word) text += "'s";  // "Sheriff's Office"
   }
   return text;
+}
+
+bool DocumentRecognition::IsDefinite(const ActorItem& item) const {
+  if (item.first_word > 0 && words_[item.first_word - 1].lower == "the") return true;
+  const int head = words_[item.end_word - 1].first_token;
+  const std::vector<Token>& tokens = sentence_->tokens;
+  for (int t = 0; t < head; ++t) {
+    if (tokens[t].head == head && tokens[t].deprel == "det" && AsciiLower(tokens[t].text) == "the") return true;
+  }
+  return false;
 }
 
 // The word that types a name: "Union" in "Union of Teachers", else the last.
@@ -586,7 +599,7 @@ size_t DocumentRecognition::ComposeFromTitle(size_t k) {
   // "the president": the one person the document has named with that
   // office, whatever state it is of; two holders (two presidents) are
   // ambiguous and name no one.
-  const bool definite = title.first_word > 0 && words_[title.first_word - 1].lower == "the";
+  const bool definite = IsDefinite(title);
   if (definite && !title.possessive && coreference_.FindHolder(lexicon_.title(title.title).name, -1) != nullptr) {
     EmitPerson(nullptr, title.title, &title, nullptr, title, title);
     return k + 1;
@@ -603,7 +616,7 @@ size_t DocumentRecognition::ComposeFromRoleNoun(size_t k) {
     return static_cast<size_t>(place - items_.data()) + 1;
   }
   const RoleNoun& role = lexicon_.role_noun(noun.noun.noun);
-  const bool definite = noun.first_word >= 1 && words_[noun.first_word - 1].lower == "the";
+  const bool definite = IsDefinite(noun);
   const ActorMention* named = definite && noun.end_word == noun.first_word + 1
                                   ? coreference_.FindShortForm(words_[noun.first_word].lower)
                                   : nullptr;
