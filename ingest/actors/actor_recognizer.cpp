@@ -143,6 +143,10 @@ class DocumentRecognition {
   // "the party" after "the Prohibition Party": the organisation the
   // document last named with this head word; nothing when there is none.
   void ComposeDefiniteHead(const ActorItem& item);
+  // "Park Won-soon, the mayor of Seoul": an office in apposition to a person
+  // named in the sentence makes them its holder, so that a later "the
+  // mayor" is Park.
+  void NoteAppositiveHolder(const ActorItem& title_words, const ActorMention& office);
   // "the Belarusian KGB": a nationality right before a state agency the
   // lexicon gives another state names that state's own agency. False when
   // `agency` is no such item.
@@ -374,6 +378,7 @@ void DocumentRecognition::EmitPerson(const Qualifier* qualifier, int title,
     }
     mention.kind = MentionKind::kName;
     Emit(std::move(mention), first, last, "");
+    if (holder == nullptr && title_words != nullptr) NoteAppositiveHolder(*title_words, mentions_.back());
     return;
   }
   ExtractedEntity person;
@@ -700,6 +705,27 @@ bool DocumentRecognition::ComposeForeignAgency(const ActorItem& nationality, con
   mention.coded_by = q.coding;
   Emit(std::move(mention), nationality, agency, "");
   return true;
+}
+
+void DocumentRecognition::NoteAppositiveHolder(const ActorItem& title_words, const ActorMention& office) {
+  const std::vector<Token>& tokens = sentence_->tokens;
+  const int title_token = words_[title_words.end_word - 1].first_token;
+  if (office.role.empty() || tokens[title_token].deprel != "appos") return;
+  const int head = tokens[title_token].head;
+  for (const ActorMention& m : mentions_) {
+    if (&m == &office || head < m.first_token || head >= m.end_token || m.entity < 0 || !m.role.empty() ||
+        entities_.at(m.entity).type != "person") {
+      continue;
+    }
+    ActorMention holder = m;
+    holder.role = office.role;
+    holder.role_predicate = office.role_predicate;
+    holder.actor = office.actor;
+    holder.sector = office.sector;
+    holder.coded_by = MentionCoding::kApposition;
+    coreference_.RememberPerson(entities_.at(m.entity).name, {}, holder);
+    return;
+  }
 }
 
 void DocumentRecognition::ComposeDefiniteHead(const ActorItem& item) {

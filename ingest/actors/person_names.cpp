@@ -18,6 +18,12 @@ std::string Join(const std::vector<Word>& words, int first_word, int end_word) {
 // "W.", "J.R.": initials, which name no one on their own.
 bool IsInitial(const std::string& word) { return !word.empty() && word.back() == '.'; }
 
+bool IsEastAsianGivenName(const std::string& word) {
+  const size_t hyphen = word.find('-');
+  return hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+         word[hyphen + 1] <= 'z';
+}
+
 }  // namespace
 
 std::vector<std::string> PersonShortNames(const std::vector<Word>& words, int first_word, int end_word,
@@ -32,6 +38,12 @@ std::vector<std::string> PersonShortNames(const std::vector<Word>& words, int fi
       forms.push_back(Join(words, first_word, w));  // "Qaboos" of "Qaboos bin Said"
       return forms;
     }
+  }
+  // "Park Won-soon", "Chiang Kai-shek": a hyphenated given name with a
+  // lower-case second part follows the family name, which is the short form.
+  if (length == 2 && IsEastAsianGivenName(words[end - 1].text)) {
+    forms.push_back(words[first_word].text);
+    return forms;
   }
   if (length >= 3) {
     forms.push_back(Join(words, first_word + 1, end));  // "Rosselló Nevares"

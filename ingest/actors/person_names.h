@@ -3,7 +3,8 @@
 // Said" -> "Qaboos" (an Arabic name is shortened to the given name before
 // its patronymic); "Ricardo Rosselló Nevares" -> "Rosselló", "Rosselló
 // Nevares" (a Spanish name to its first surname); "Martin Luther King Jr." ->
-// "King" (a generational suffix is no surname).
+// "King" (a generational suffix is no surname); "Park Won-soon" -> "Park" (a
+// hyphenated given name after the family name, as Korean names are written).
 #pragma once
 
 #include <string>

@@ -45,6 +45,8 @@ TEST_CASE("a person named in full is referred to again by surname, given name or
   CHECK(ShortNames("Luisa Ortega Vidal", *lexicon) == Names{"Ortega Vidal", "Ortega", "Vidal"});
   CHECK(ShortNames("John Q. Public", *lexicon) == Names{"Q. Public", "Public"});  // an initial alone names no one
   CHECK(ShortNames("Samuel Adams Jr.", *lexicon) == Names{"Adams"});  // a generational suffix is no surname
+  CHECK(ShortNames("Lee Min-jun", *lexicon) == Names{"Lee"});  // the family name comes first
+  CHECK(ShortNames("Anne-Marie Duval", *lexicon) == Names{"Duval"});
   CHECK(ShortNames("Madonna", *lexicon).empty());
 }
 
