@@ -333,6 +333,14 @@ std::vector<Participant> ArgumentFinder::ClauseAgents(int verb, int depth) const
         Append(&agents, Resolve(c, false, false, verb));
       }
     }
+    // "was shot dead by police", "was found guilty by a jury": the parser
+    // hangs the by-phrase on the resultative adjective; it is the verb's agent.
+    for (int x : tree_.ChildrenBy(verb, "xcomp")) {
+      if (tree_.upos(x) != "ADJ") continue;
+      for (int c : tree_.ChildrenBy(x, "obl")) {
+        if (policy_.IsAgentPreposition(tree_.CaseOf(c))) Append(&agents, Resolve(c, false, false, verb));
+      }
+    }
     return agents;
   }
   // One subject per clause: two nsubj children are a misparse (an earlier
