@@ -44,7 +44,10 @@ std::vector<Word> SentenceWords(const Sentence& sentence) {
     word.adverbial = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
     const std::string& upos = sentence.tokens[range.first].upos;
     word.head_noun = upos == "NOUN" && relation != "compound";
-    word.nominal = upos != "VERB" && upos != "AUX" && upos != "ADJ";
+    // A verb or an adjective in an argument's place is a noun misread: "police arrested the accused".
+    const std::string_view base = std::string_view(relation).substr(0, relation.find(':'));
+    const bool argument = base == "nsubj" || base == "obj" || base == "iobj" || base == "obl" || base == "nmod";
+    word.nominal = argument || (upos != "VERB" && upos != "AUX" && upos != "ADJ");
     words.push_back(std::move(word));
   }
   return words;

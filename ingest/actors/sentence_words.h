@@ -28,8 +28,10 @@ struct Word {
   // A common noun heading its own phrase: the parse tags it NOUN and makes
   // it no compound modifier ("the party said", not "the party leader").
   bool head_noun = false;
-  // Not tagged a verb or an adjective (untagged counts as nominal): a role
-  // noun must be ("the suspect", not "they suspect" or "the accused men").
+  // Not tagged a verb or an adjective, unless the parse puts it in an
+  // argument's place (untagged counts as nominal): a role noun must be ("the
+  // suspect", "police arrested the accused"; not "they suspect" or "the
+  // accused men").
   // Other tags do not veto: the tagger's rarer errors ("Troops" as PART)
   // should not hide a lexicon noun.
   bool nominal = false;
