@@ -45,10 +45,15 @@ class ModelFile {
   const std::string& origin() const { return origin_; }
 
  private:
+  // Adopt's work on `bytes`, which `owner` keeps alive (a string, or the
+  // file mapped into memory).
+  static Result<ModelFile> AdoptView(std::string_view bytes, std::shared_ptr<const void> owner,
+                                     const std::string& origin);
+
   // Sections are views into buffers the file owns: a loaded model's bytes
   // are held once, not copied per section.
   std::map<std::string, std::string_view> sections_;
-  std::vector<std::shared_ptr<const std::string>> buffers_;
+  std::vector<std::shared_ptr<const void>> buffers_;
   std::string origin_;
 };
 

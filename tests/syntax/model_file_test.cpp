@@ -79,3 +79,32 @@ TEST_CASE("Save writes a file Load reads back, and a missing file is NotFound") 
   auto missing = ModelFile::Load(dir.File("none.kgmodel"));
   CHECK(missing.status().code() == kg::Status::Code::kNotFound);
 }
+
+TEST_CASE("a damaged section is named, though one checksum over the file finds it") {
+  std::string bytes = SampleBytes();
+  const size_t at = bytes.find(std::string(1000, 'x'));
+  REQUIRE(at != std::string::npos);
+  bytes[at + 500] = 'y';
+  auto parsed = ModelFile::Parse(bytes, "m");
+  REQUIRE(!parsed.ok());
+  CHECK(parsed.status().message().find("section \"beta\" fails its checksum") != std::string::npos);
+}
+
+TEST_CASE("Load refuses a truncated, an empty and a damaged file as Parse does") {
+  kg::test::TempDir dir;
+  const std::string bytes = SampleBytes();
+  kg::test::WriteFile(dir.File("cut.kgmodel"), bytes.substr(0, bytes.size() / 2));
+  kg::test::WriteFile(dir.File("empty.kgmodel"), "");
+  std::string damaged = bytes;
+  damaged[damaged.size() - 1] = static_cast<char>(damaged.back() ^ 1);
+  kg::test::WriteFile(dir.File("damaged.kgmodel"), damaged);
+  for (const char* name : {"cut.kgmodel", "empty.kgmodel", "damaged.kgmodel"}) {
+    auto loaded = ModelFile::Load(dir.File(name));
+    REQUIRE_MESSAGE(!loaded.ok(), name);
+    CHECK(loaded.status().message().rfind(dir.File(name) + ": ", 0) == 0);
+  }
+  kg::test::WriteFile(dir.File("whole.kgmodel"), bytes);
+  auto whole = ModelFile::Load(dir.File("whole.kgmodel"));
+  REQUIRE(whole.ok());
+  CHECK(*whole->Get("alpha") == "first section");
+}
