@@ -8,6 +8,25 @@ namespace kg::ingest {
 
 namespace {
 
+// The word that names a country's groups ("Israeli troops"): its first
+// adjective, unless that is a demonym noun built on the name ("New
+// Zealander", "Hongkonger"), where the name itself is used ("New Zealand
+// police", not "New Zealander police").
+std::string GroupLabel(const std::string& name, const std::string& adjective) {
+  auto squeezed = [](const std::string& text) {
+    std::string out;
+    for (char c : text) {
+      if (c != ' ') out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+  };
+  std::string stem = squeezed(name);
+  if (!stem.empty() && stem.back() == 's') stem.pop_back();  // "Cook Islands" -> "Cook Islander"
+  const std::string demonym = squeezed(adjective);
+  const bool built_on_name = demonym.size() > 2 && demonym.ends_with("er") && demonym.starts_with(stem);
+  return built_on_name ? name : adjective;
+}
+
 // Reads the typed fields of one lexicon entry, remembering the first error
 // so that a loader checks once per entry instead of once per field.
 class EntryReader {
@@ -190,7 +209,7 @@ Status ActorLexicon::LoadCountries(const LexiconFile& file) {
       reader.Fail("country code " + entry.code + " is already defined");
       return;
     }
-    entry.adjective = adjectives.empty() ? entry.name : adjectives.front();
+    entry.adjective = adjectives.empty() ? entry.name : GroupLabel(entry.name, adjectives.front());
     const int index = static_cast<int>(entries_.size());
     entries_.push_back(entry);
     country_by_code_[entry.code] = index;

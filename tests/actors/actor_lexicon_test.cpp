@@ -15,6 +15,10 @@ TEST_CASE("the shipped lexicons cover every ISO country with adjectives and capi
   REQUIRE(us != nullptr);
   CHECK(lexicon->entry(us->entry).code == "USA");
   CHECK(lexicon->entry(us->entry).adjective == "American");
+  // A demonym noun built on the name does not label groups: "New Zealand police".
+  const NameForm* nz = lexicon->FindName(LexiconKey("New Zealand"));
+  REQUIRE(nz != nullptr);
+  CHECK(lexicon->entry(nz->entry).adjective == "New Zealand");
   const NameForm* israelis = lexicon->FindName("Israelis");
   REQUIRE(israelis != nullptr);
   CHECK(israelis->adjective);
