@@ -396,6 +396,7 @@ Status ActorLexicon::LoadNameWords(const LexiconFile& file) {
   KG_RETURN_IF_ERROR(ReadWordList(file, "organization_heads", &organization_heads_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "location_heads", &location_heads_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "thing_heads", &thing_heads_));
+  KG_RETURN_IF_ERROR(ReadWordList(file, "thing_openers", &thing_openers_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "modifier_suffixes", &modifier_suffixes_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "patronymic_particles", &patronymic_particles_));
   KG_RETURN_IF_ERROR(ReadWordList(file, "name_suffixes", &name_suffixes_));

@@ -103,6 +103,8 @@ class ActorLexicon {
   bool IsLocationHead(std::string_view word) const { return location_heads_.find(word) != location_heads_.end(); }
   // "Act", "Treaty", "Prize": the last word of a law's, document's or award's name, which is no actor.
   bool IsThingHead(std::string_view word) const { return thing_heads_.find(word) != thing_heads_.end(); }
+  // "Hurricane", "Operation": the first word of a storm's or an operation's name, which is no actor.
+  bool IsThingOpener(std::string_view word) const { return thing_openers_.find(word) != thing_openers_.end(); }
   // "bin" of "Qaboos bin Said"; "Jr." of "Martin Luther King Jr." (person_names.h).
   bool IsPatronymicParticle(std::string_view lower) const { return patronymic_particles_.count(lower) > 0; }
   bool IsNameSuffix(std::string_view word) const { return name_suffixes_.count(word) > 0; }
@@ -162,7 +164,7 @@ class ActorLexicon {
   std::vector<KnownPerson> people_;
   StringMap<int> person_forms_;
   StringSet name_prefixes_, lower_prefixes_;
-  StringSet not_names_, person_titles_, organization_heads_, location_heads_, thing_heads_, female_words_, modifier_suffixes_,
+  StringSet not_names_, person_titles_, organization_heads_, location_heads_, thing_heads_, thing_openers_, female_words_, modifier_suffixes_,
       patronymic_particles_, name_suffixes_;
   int max_words_ = 1;
 };

@@ -765,8 +765,8 @@ void DocumentRecognition::ComposeUnknownName(const ActorItem& item) {
     entity.type = "organization";
   } else if (lexicon_.IsLocationHead(head)) {
     entity.type = "location";
-  } else if (lexicon_.IsThingHead(head)) {
-    // "the Paris Agreement": a thing events act on, never a person or an actor
+  } else if (lexicon_.IsThingHead(head) || lexicon_.IsThingOpener(words_[item.first_word].text)) {
+    // "the Paris Agreement", "Hurricane Dorian": a thing events act on, never a person or an actor
   } else if (LooksLikePersonalName(item)) {
     entity.type = "person";  // "Tom Steyer", "Jacinda Ardern": two to four capitalised words
   }
